@@ -1,0 +1,5 @@
+"""``python -m regionbrief``: the command line."""
+
+from regionbrief._cli import main
+
+raise SystemExit(main())
