@@ -1,0 +1,153 @@
+"""Lines to blocks: what each line is, before articles are put together.
+
+A block is one line (or one piece of a line that ran several paragraphs
+together) with its kind: a heading, a byline, an editor line, the end of an
+advertorial, a photo credit, or text.  Converter markup (``#``, ``**``) is
+taken off here, and text lines learn whether they may ever be joined.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from regionbrief._bylines import byline_names, credit_names, editor_people
+from regionbrief._lines import SPACES, Line
+from regionbrief._model import Person
+
+
+class Kind(enum.Enum):
+    """What a block is."""
+
+    HEADING = "heading"
+    BYLINE = "byline"
+    EDITORS = "editors"
+    AD_END = "ad_end"
+    CREDIT = "credit"
+    TEXT = "text"
+
+
+@attrs.frozen
+class Block:
+    """One classified line or line piece.
+
+    Attributes:
+        kind: what it is.
+        text: the text without converter markup.
+        line: the input line it came from.
+        level: the markdown heading level (``#`` = 1); 0 for bare heading lines.
+        names: reporters or photographers of a byline or credit.
+        people: the people of an editor line.
+        source: X of an advertorial's ``数据来源：X``.
+        whole: text that is never joined to its neighbours (data boxes,
+            sub-heads, captions).
+    """
+
+    kind: Kind
+    text: str
+    line: Line
+    level: int = 0
+    names: tuple[str, ...] = ()
+    people: tuple[Person, ...] = ()
+    source: str | None = None
+    whole: bool = False
+
+
+SENTENCE_END = "。！？!?…；;"
+_CLOSERS = "”’」』）)"
+CLAUSE_PUNCT = "，。！？；：、,;:!?"
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_EMPHASIS = re.compile(r"\*\*(.*?)\*\*|__(.*?)__")
+_AD_END = re.compile(
+    r"^[（(]?\s*数据来源\s*[：:]\s*(?P<source>.+?)\s*[）)]?\s*(?:[·•]\s*)?(?:广告)?$|^[·•]?\s*广告$"
+)
+_AD_MARK = re.compile(r"\s*[·•]\s*广告$")
+_DIGIT = re.compile(r"[0-9０-９]")
+BOX_MAX = 30  # data-box lines and sub-heads are at most this long
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a piece of text closes a sentence.
+
+    >>> ends_sentence("……投入生产。")
+    True
+    >>> ends_sentence("正在建设一座大"), ends_sentence("他说：“好。”")
+    (False, True)
+    """
+    text = text.rstrip(SPACES + " ")
+    while text[-1:] in _CLOSERS and len(text) > 1:
+        if text[-2] in SENTENCE_END:
+            return True
+        if text[-1] in "）)":
+            return _bracket_after_sentence(text)
+        text = text[:-1]
+    return text[-1:] in SENTENCE_END
+
+
+def _bracket_after_sentence(text: str) -> bool:
+    opening = max(text.rfind("（"), text.rfind("("))
+    return opening > 0 and text[opening - 1] in SENTENCE_END
+
+
+def classify(lines: tuple[Line, ...]) -> tuple[Block, ...]:
+    """Classify every line of a page; one-line advertorials are split first."""
+    return tuple(_classify_line(piece) for line in lines for piece in _pieces(line))
+
+
+def _pieces(line: Line) -> tuple[Line, ...]:
+    """Split a line that runs several paragraphs together with U+3000 between them."""
+    parts = [p for p in re.split("\N{IDEOGRAPHIC SPACE}{1,}", line.text) if p.strip()]
+    if len(parts) < 3 and not (len(parts) == 2 and _AD_END.match(parts[1].strip())):
+        return (line,)
+    if not any(ends_sentence(p) for p in parts[:-1]):
+        return (line,)
+    first, *rest = parts
+    return (
+        attrs.evolve(line, text=first.strip()),
+        *(Line(line.number, p.strip(), indented=True, gap=0) for p in rest),
+    )
+
+
+def _classify_line(line: Line) -> Block:
+    text = line.text
+    heading = _MD_HEADING.match(text)
+    if heading:
+        return Block(Kind.HEADING, _unmark(heading.group(2)), line, level=len(heading.group(1)))
+    text = _unmark(text)
+    ad_end = _AD_END.match(text)
+    if ad_end:
+        return Block(Kind.AD_END, text, line, source=ad_end.group("source"))
+    people = editor_people(text)
+    if people:
+        return Block(Kind.EDITORS, text, line, people=people)
+    names = byline_names(text)
+    if names:
+        return Block(Kind.BYLINE, text, line, names=names)
+    credit = credit_names(text)
+    if credit is not None:
+        return Block(Kind.CREDIT, text, line, names=credit, whole=True)
+    emphasised = _EMPHASIS.fullmatch(line.text.strip()) is not None
+    return Block(Kind.TEXT, text, line, whole=emphasised or _is_box(text))
+
+
+def _unmark(text: str) -> str:
+    """Take converter emphasis off: ``**村居融合**`` becomes ``村居融合``."""
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text).strip(SPACES + " ")
+
+
+def _is_box(text: str) -> bool:
+    """A short line with no clause punctuation: a data-box line, a sub-head, a label.
+
+    >>> _is_box("工业投资增速 7.2%"), _is_box("2019")
+    (True, True)
+    >>> _is_box("为加快项目建设，")
+    False
+    """
+    return len(text) <= BOX_MAX and not any(ch in CLAUSE_PUNCT for ch in text)
+
+
+def is_ad_marked(text: str) -> bool:
+    """Whether a line ends with the ``·广告`` marker."""
+    return _AD_MARK.search(text) is not None

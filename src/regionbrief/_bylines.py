@@ -1,0 +1,160 @@
+"""Who wrote, photographed and edited: names from bylines, datelines and credits.
+
+Names are bare: spaces of any width are not part of them, and a two-character
+name padded to three columns ("李\u00a0\u00a0明") comes back whole ("李明").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from regionbrief._lines import SPACES
+from regionbrief._model import Person
+from regionbrief._vocab import alternation, word_list
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}·[{_CJK}·]{{1,12}}")
+_SEPARATORS = re.compile(rf"[\s{SPACES}、，,;；/]+")
+# Marks printed before a byline in e-paper layouts ("□ 本报记者 ...").
+_MARKS = "□■◇◆○●△▲☆★"
+# Who employs the reporter: 本报, 新华社, 经济日报, 人民日报 ..., then 特约/见习/实习.
+_EMPLOYER = (
+    rf"(?:本报|新华社|中新社|[{_CJK}]{{2,4}}?(?:日报|晚报|时报|报社|社|台|网))?(?:特约|见习|实习)?"
+)
+_OPEN, _CLOSE = "（(", "）)"
+
+
+@functools.cache
+def _role() -> re.Pattern[str]:
+    return re.compile(rf"{_EMPLOYER}(?:{alternation('byline_roles')})")
+
+
+def split_names(text: str) -> tuple[str, ...] | None:
+    """Names separated by spaces or 、; ``None`` unless every piece is a name.
+
+    >>> split_names("王明 李红"), split_names("孙\u00a0\u00a0丽"), split_names("在某县了解到")
+    (('王明', '李红'), ('孙丽',), None)
+    """
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    names: list[str] = []
+    while tokens:
+        token = tokens.pop(0)
+        if len(token) == 1 and tokens and len(tokens[0]) == 1:
+            token += tokens.pop(0)  # a padded two-character name
+        if not _NAME.fullmatch(token):
+            return None
+        names.append(token)
+    return tuple(names) or None
+
+
+def byline_names(text: str) -> tuple[str, ...] | None:
+    """The names of a line that is only a byline, else ``None``.
+
+    >>> byline_names("□ 本报记者 王明 李红")
+    ('王明', '李红')
+    >>> byline_names("（经济日报记者 王新 通讯员 张三）")
+    ('王新', '张三')
+    >>> byline_names("记者在某县批发市场了解到") is None
+    True
+    """
+    body = text.strip(_MARKS + SPACES + " \t")
+    if body[:1] in _OPEN and body[-1:] in _CLOSE:
+        body = body[1:-1].strip()
+    roles = list(_role().finditer(body))
+    if not roles or roles[0].start() != 0:
+        return None
+    names: list[str] = []
+    for role, following in zip(roles, [*roles[1:], None], strict=True):
+        end = following.start() if following else len(body)
+        found = split_names(body[role.end() : end].strip("：: "))
+        if found is None:
+            return None
+        names.extend(found)
+    return tuple(names)
+
+
+_DATELINE = re.compile(
+    rf"^(?:本报|新华社|中新社)?[{_CJK}]{{0,10}}?(?:\d{{1,2}}月\d{{1,2}}日)?电?讯?"
+    rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,40}})[{_CLOSE}]"
+)
+_CLOSING = re.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,40}})[{_CLOSE}]$")
+
+
+def dateline_names(paragraph: str) -> tuple[str, ...]:
+    """Reporters named in an opening dateline or a closing bracketed byline.
+
+    >>> dateline_names("本报杭州1月21日电（记者 赵刚）今年以来，……")
+    ('赵刚',)
+    >>> dateline_names("……成效明显。（本报记者 孙丽）")
+    ('孙丽',)
+    """
+    names: list[str] = []
+    for pattern in (_DATELINE, _CLOSING):
+        match = pattern.search(paragraph)
+        if match:
+            names.extend(byline_names(match.group(1)) or ())
+    return tuple(dict.fromkeys(names))
+
+
+_CREDIT = re.compile(
+    rf"^(?P<who>[^。！？，]{{2,24}}?)\s*/?\s*摄影?(?:\s*[{_OPEN}][^{_CLOSE}]{{1,12}}[{_CLOSE}])?$"
+)
+_INLINE_CREDIT = re.compile(
+    rf"[。！？]\s*(?P<who>[^。！？，]{{2,24}}?)\s*/?\s*摄影?(?:\s*[{_OPEN}][^{_CLOSE}]{{1,12}}[{_CLOSE}])?$"
+)
+
+
+def credit_names(text: str) -> tuple[str, ...] | None:
+    """The photographers of a credit line ("程学虎摄（影像中国）"); ``()`` for "(资料图片)".
+
+    ``None`` when the line is not a credit.
+
+    >>> credit_names("程学虎摄（影像中国）"), credit_names("(资料图片)"), credit_names("摄影展开幕")
+    (('程学虎',), (), None)
+    """
+    body = text.strip(SPACES + " ")
+    if body[:1] in _OPEN and body[-1:] in _CLOSE and body[1:-1].strip() in word_list("credits"):
+        return ()
+    match = _CREDIT.match(body)
+    return _photographers(match.group("who")) if match else None
+
+
+def caption_credit(paragraph: str) -> tuple[str, ...] | None:
+    """The photographers of a credit that closes a caption ("……采挖莲藕。程学虎摄")."""
+    match = _INLINE_CREDIT.search(paragraph.strip(SPACES + " "))
+    return _photographers(match.group("who")) if match else None
+
+
+def _photographers(who: str) -> tuple[str, ...] | None:
+    who = who.strip(SPACES + " ")
+    role = _role().match(who)
+    return split_names(who[role.end() :] if role else who)
+
+
+@functools.cache
+def _editor_role() -> re.Pattern[str]:
+    return re.compile(rf"({alternation('editor_roles')})[：:]?")
+
+
+def editor_people(text: str) -> tuple[Person, ...] | None:
+    """The people of a page-editor line, each with their role; else ``None``.
+
+    >>> editor_people("本版编辑 钱进 吴芳 美编 郑强")  # doctest: +NORMALIZE_WHITESPACE
+    (Person(name='钱进', role='本版编辑'), Person(name='吴芳', role='本版编辑'),
+     Person(name='郑强', role='美编'))
+    """
+    body = text.strip(SPACES + " ")
+    if body[:1] in _OPEN and body[-1:] in _CLOSE:
+        body = body[1:-1].strip()
+    roles = list(_editor_role().finditer(body))
+    if not roles or roles[0].start() != 0:
+        return None
+    people: list[Person] = []
+    for role, following in zip(roles, [*roles[1:], None], strict=True):
+        end = following.start() if following else len(body)
+        names = split_names(body[role.end() : end].strip())
+        if names is None:
+            return None
+        people.extend(Person(name, role.group(1)) for name in names)
+    return tuple(people)

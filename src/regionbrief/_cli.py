@@ -1,0 +1,117 @@
+"""The command line: ``regionbrief parse PATH... --format json|jsonl|table``.
+
+A thin shell over the library.  A ``RegionBriefError`` becomes one line on
+stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from regionbrief._errors import RegionBriefError
+from regionbrief._json import dumps, to_dict
+from regionbrief._model import Brief
+from regionbrief._parse import load
+
+_FORMATS = ("json", "jsonl", "table")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    out = _utf8(sys.stdout)
+    try:
+        briefs = [load(path, published=args.published) for path in args.paths]
+    except RegionBriefError as exc:
+        print(f"regionbrief: error: {exc}", file=sys.stderr)
+        return 2
+    _write(briefs, args.format, out)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="regionbrief", description="Parse pages of Chinese regional economic news."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse = commands.add_parser("parse", help="parse page files and print what they hold")
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="page files (text)")
+    parse.add_argument(
+        "--format", choices=_FORMATS, default="json", help="output format (default: json)"
+    )
+    parse.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the pages' publication date (default: estimated from the text)",
+    )
+    return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8")
+    return stream
+
+
+def _write(briefs: list[Brief], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        if len(briefs) == 1:
+            out.write(dumps(briefs[0], indent=2) + "\n")
+        else:
+            out.write(json.dumps([to_dict(b) for b in briefs], ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        out.writelines(f"{dumps(b)}\n" for b in briefs)
+    else:
+        out.writelines(_table(brief) for brief in briefs)
+
+
+_COLUMNS = ("id", "kind", "lines", "title", "reporters")
+
+
+def _table(brief: Brief) -> str:
+    """A readable per-article table, columns aligned for Chinese text."""
+    rows = [
+        (
+            a.id,
+            str(a.kind),
+            f"{a.lines[0]}-{a.lines[1]}",
+            a.title or "—",
+            " ".join(a.reporters) or "—",
+        )
+        for a in brief.articles
+    ]
+    head = f"{brief.source or '(text)'}: {brief.title or '(untitled page)'}"
+    editors = " ".join(f"{p.role} {p.name}" if p.role else p.name for p in brief.editors)
+    lines = [head + (f"  [{editors}]" if editors else ""), *_aligned([_COLUMNS, *rows])]
+    return "\n".join(lines) + "\n\n"
+
+
+def _aligned(rows: Iterable[Sequence[str]]) -> list[str]:
+    rows = list(rows)
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [
+        "  ".join(
+            cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)
+        ).rstrip()
+        for r in rows
+    ]
+
+
+def _width(text: str) -> int:
+    """Display width: wide (Chinese) characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -1,0 +1,95 @@
+"""What shape a page is in, and which bare lines are its headings.
+
+Markdown-like conversions mark headings with ``#``; web text sets titles on
+bare, unindented lines above indented paragraphs.  Both come out of here as
+``HEADING`` blocks, so that article assembly sees one shape only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from regionbrief._blocks import CLAUSE_PUNCT, SENTENCE_END, Block, Kind
+
+_LONG = 40  # a text line longer than this is a paragraph, not a title
+_TITLE_MAX = 50  # titles (with kicker clauses) are at most this long
+_PAGE_TITLE_MAX = 10  # page names: 区域经济, 新农村, 城市周刊
+_PAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+
+@attrs.frozen
+class Shape:
+    """How a page is laid out.
+
+    Attributes:
+        markdown: headings are marked with ``#``.
+        indented: body paragraphs are indented, titles are not.
+        rejoin: paragraphs are separated by blank lines and may have been cut
+            by column breaks, so pieces that do not end a sentence are joined.
+    """
+
+    markdown: bool
+    indented: bool
+    rejoin: bool
+
+
+def detect(blocks: tuple[Block, ...]) -> Shape:
+    """Tell the shape of a page from its blocks."""
+    texts = [b for b in blocks if b.kind is Kind.TEXT]
+    long = [b for b in texts if len(b.text) > _LONG]
+    indented = bool(long) and sum(b.line.indented for b in long) * 2 >= len(long)
+    separated = sum(b.line.gap >= 1 for b in texts[1:])
+    return Shape(
+        markdown=any(b.kind is Kind.HEADING for b in blocks),
+        indented=indented,
+        rejoin=len(texts) > 1 and separated * 2 >= len(texts) - 1,
+    )
+
+
+def page_title(blocks: tuple[Block, ...]) -> Block | None:
+    """The page's own name when the page opens with one ("区域经济").
+
+    It is a short run of Chinese characters alone on the first line, followed
+    by a byline, a heading or a title line rather than by a paragraph.
+    """
+    if len(blocks) < 2 or blocks[0].kind is not Kind.TEXT:
+        return None
+    first, following = blocks[0], blocks[1]
+    if not _PAGE_TITLE.fullmatch(first.text):
+        return None
+    if following.kind in (Kind.BYLINE, Kind.HEADING, Kind.EDITORS):
+        return first
+    return first if following.kind is Kind.TEXT and _is_bare_title(following) else None
+
+
+def promote_headings(blocks: tuple[Block, ...], shape: Shape) -> tuple[Block, ...]:
+    """Turn the bare title lines of web text into ``HEADING`` blocks."""
+    if shape.markdown:
+        return blocks
+    return tuple(attrs.evolve(b, kind=Kind.HEADING) if _is_heading(b, shape) else b for b in blocks)
+
+
+def _is_heading(block: Block, shape: Shape) -> bool:
+    if block.kind is not Kind.TEXT or not _is_bare_title(block):
+        return False
+    if shape.indented:
+        return not block.line.indented
+    return not any(ch in CLAUSE_PUNCT for ch in block.text)
+
+
+def _is_bare_title(block: Block) -> bool:
+    text = block.text
+    return (
+        len(text) <= _TITLE_MAX
+        and text[-1] not in CLAUSE_PUNCT
+        and not any(ch in SENTENCE_END for ch in text)
+        and not _DATE_START.match(text)
+    )
+
+
+def is_dated_caption(block: Block) -> bool:
+    """A paragraph that opens with a year-less date, as picture captions do."""
+    return block.kind is Kind.TEXT and _DATE_START.match(block.text) is not None

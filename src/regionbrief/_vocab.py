@@ -1,0 +1,27 @@
+"""Word lists shipped in ``regionbrief/data``, each loaded lazily and once.
+
+Each ``*.txt`` list holds one entry per line; ``#`` starts a comment that says
+what belongs in the list.  The algorithm stays in code, the vocabulary here.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>.txt``, longest first, comments dropped.
+
+    >>> word_list("credits")[:1]
+    ('受访单位供图',)
+    """
+    text = resources.files("regionbrief").joinpath(f"data/{name}.txt").read_text("utf-8")
+    words = {line.split("#", 1)[0].strip() for line in text.splitlines()}
+    return tuple(sorted(words - {""}, key=lambda w: (-len(w), w)))
+
+
+def alternation(name: str) -> str:
+    """A regex alternation of a word list, longest first so the longest wins."""
+    return "|".join(word_list(name))

@@ -1,0 +1,109 @@
+"""Invariants of parse() over generated pages: it never raises, loses no text,
+and numbers its articles and spans in order."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import regionbrief
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Markup that carries no text of its own: heading marks, box marks, the ad marker,
+# byline role words (the names go to reporters) and the 数据来源 label (X goes to source).
+MARKUP = re.compile(
+    r"^#+|[□■◇◆]|[·•]\s*广告|(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)?(?:特约|见习)?(?:记者|通讯员|实习生)|数据来源"
+)
+
+# Fragments in the shapes real pages have, none taken from the sample page.
+FRAGMENTS = [
+    "# 某市加快培育新兴产业",
+    "### 某某县 打造营商环境新高地",
+    "□ 本报记者 王明 李红",
+    "本报记者 赵刚",
+    "本版编辑 孙丽 美编 周强",
+    "责任编辑：钱进",
+    "2024年上半年",
+    "地区生产总值增速 5.2%",
+    "今年以来，某市新增市场主体1.2万户，同比增长8%。",
+    "“我们的订单排到了明年。”某公司负责人说，企业正在扩大产能，要求各",
+    "地加快推进项目建设。",
+    "(资料图片)",
+    "张华摄",
+    "3月12日，在某县产业园内，工人在生产线上作业。",
+    "(数据来源：某县委宣传部) ·广告",
+    "数据来源：某镇人民政府",
+    "\u3000\u3000某县依托特色资源，发展乡村旅游。",
+    "本报杭州1月21日电（记者 陈明）某市推出惠企政策。",
+    "据了解，为加快产业升级，",
+    "2019",
+    "年以来，全县累计投资12亿元。",
+]
+noise = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=30)
+lines = st.one_of(st.sampled_from(FRAGMENTS), noise, st.just(""))
+pages = st.lists(lines, max_size=40).map("\n".join)
+
+
+def _covering_text(brief: regionbrief.Brief, number: int) -> str:
+    header = [brief.title or "", *(f"{p.role or ''}{p.name}" for p in brief.editors)]
+    parts = list(header)
+    for a in brief.articles:
+        if a.lines[0] <= number <= a.lines[1]:
+            parts += [a.title or "", *a.paragraphs, a.source or "", *a.reporters]
+    return "".join(parts)
+
+
+def _is_subsequence(needle: list[str], haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+class TestParseProperties:
+    @given(pages)
+    @settings(max_examples=300, deadline=None)
+    def test_never_raises(self, page: str) -> None:
+        """parse() takes any text and returns a Brief that round-trips through JSON."""
+        brief = regionbrief.parse(page)
+        assert brief == regionbrief.loads(regionbrief.dumps(brief))
+
+    @given(pages)
+    @settings(max_examples=300, deadline=None)
+    def test_nothing_lost(self, page: str) -> None:
+        """Every CJK character of every line lands, in order, in the article that spans it."""
+        brief = regionbrief.parse(page)
+        for number, line in enumerate(page.split("\n"), start=1):
+            wanted = CJK.findall(MARKUP.sub("", line))
+            if wanted:
+                assert _is_subsequence(wanted, _covering_text(brief, number)), (number, line)
+
+    @given(pages)
+    @settings(max_examples=200, deadline=None)
+    def test_ids_and_spans(self, page: str) -> None:
+        """Ids run a1, a2, ...; spans lie inside the input and start in order."""
+        brief = regionbrief.parse(page)
+        total = page.count("\n") + 1
+        assert [f"a{i}" for i in range(1, len(brief.articles) + 1)] == [
+            a.id for a in brief.articles
+        ]
+        starts = [a.lines[0] for a in brief.articles]
+        assert sorted(starts) == starts
+        assert all(1 <= a.lines[0] <= a.lines[1] <= total for a in brief.articles)
+
+    @given(pages)
+    @settings(max_examples=100, deadline=None)
+    def test_deterministic(self, page: str) -> None:
+        """The same text gives the same JSON."""
+        assert regionbrief.dumps(regionbrief.parse(page)) == regionbrief.dumps(
+            regionbrief.parse(page)
+        )
+
+
+class TestSeedNothingLost:
+    def test_seed(self, seed_text: str, seed_brief: regionbrief.Brief) -> None:
+        """Every line of the sample page lands in the article that spans it."""
+        for number, line in enumerate(seed_text.split("\n"), start=1):
+            wanted = CJK.findall(MARKUP.sub("", line))
+            if wanted:
+                assert _is_subsequence(wanted, _covering_text(seed_brief, number)), (number, line)
