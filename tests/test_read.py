@@ -131,3 +131,11 @@ class TestInputError:
         error = InputError("page.txt", "not text", line=3)
         again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
         assert (str(error), again.line) == (str(again), 3)
+
+
+class TestParseText:
+    def test_line_ends(self) -> None:
+        """parse() reads CRLF and CR line ends as load() does."""
+        expected = regionbrief.parse(PAGE)
+        assert expected == regionbrief.parse(PAGE.replace("\n", "\r\n"))
+        assert expected == regionbrief.parse(PAGE.replace("\n", "\r"))

@@ -63,6 +63,7 @@ class _Builder:
     reporters: list[str] = attrs.Factory(list)
     numbers: list[int] = attrs.Factory(list)
     source: str | None = None
+    signed_below: bool = False  # a byline stands under the headings
     advertorial: bool = False
     closed: bool = False
 
@@ -148,7 +149,7 @@ class _Assembler:
     def _heading(self, block: Block) -> None:
         current = self.current
         if current and current.titled and current.bare:
-            if current.reporters or not _adjacent(current.headings[-1], block):
+            if current.signed_below or not _adjacent(current.headings[-1], block):
                 self._attach_back(current)
             else:
                 current.add(block)  # a heading group: kicker, title, sub-title
@@ -168,6 +169,7 @@ class _Assembler:
         if current is None or (current.body and current.reporters):
             self.pending.append(block)
             return
+        current.signed_below = current.signed_below or current.titled
         current.add(block)
 
     def _end_advertorial(self, source: str | None) -> None:

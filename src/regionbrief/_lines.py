@@ -40,6 +40,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     """
     lines: list[Line] = []
     gap = 0
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(_STRIP)
         if not stripped:

@@ -172,10 +172,10 @@ def _main(title: list[Mention], everything: list[Mention], year: int | None) -> 
             support[each] += count
     if title:
         node = max(title, key=lambda m: _DEPTH.index(m.division.level)).division.code
-    else:
-        top = [c for c in support if not _ancestors(c, year)]
-        node = max(top, key=lambda c: (support[c], -_first(c, everything, year)))
-    return _descend(node, direct, support, year)
+        return _descend(node, direct, support, year, titled=True)
+    top = [c for c in support if not _ancestors(c, year)]
+    node = max(top, key=lambda c: (support[c], -_first(c, everything, year)))
+    return _descend(node, direct, support, year, titled=False)
 
 
 def _qualified(mentions: list[Mention]) -> Iterable[str]:
@@ -198,7 +198,14 @@ def _first(code: str, mentions: list[Mention], year: int | None) -> int:
     )
 
 
-def _descend(node: str, direct: Counter[str], support: Counter[str], year: int | None) -> str:
+def _descend(
+    node: str, direct: Counter[str], support: Counter[str], year: int | None, *, titled: bool
+) -> str:
+    """Go down while one child holds two thirds of the mentions below and outweighs the node.
+
+    A title names what the article is about, so below a title's place a child must be named
+    more often than the place itself; without a title, half as often will do.
+    """
     while True:
         division = gazetteer().by_code(node, year) or gazetteer().by_code(node)
         if division is None or division.level is RegionLevel.COUNTY:
@@ -208,7 +215,8 @@ def _descend(node: str, direct: Counter[str], support: Counter[str], year: int |
         if not children:
             return node
         best = max(children, key=lambda c: children[c])
-        if children[best] * 3 < below * 2 or children[best] * 2 < direct[node]:
+        outweighs = children[best] > direct[node] if titled else children[best] * 2 >= direct[node]
+        if children[best] * 3 < below * 2 or not outweighs:
             return node
         node = best
 

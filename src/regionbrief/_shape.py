@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from regionbrief._blocks import CLAUSE_PUNCT, SENTENCE_END, Block, Kind
+from regionbrief._blocks import CLAUSE_PUNCT, SENTENCE_END, Block, Kind, ends_sentence
 
 _LONG = 40  # a text line longer than this is a paragraph, not a title
 _TITLE_MAX = 50  # titles (with kicker clauses) are at most this long
@@ -39,7 +39,7 @@ class Shape:
 def detect(blocks: tuple[Block, ...]) -> Shape:
     """Tell the shape of a page from its blocks."""
     texts = [b for b in blocks if b.kind is Kind.TEXT]
-    long = [b for b in texts if len(b.text) > _LONG]
+    long = [b for b in texts if len(b.text) > _LONG or ends_sentence(b.text)]
     indented = bool(long) and sum(b.line.indented for b in long) * 2 >= len(long)
     separated = sum(b.line.gap >= 1 for b in texts[1:])
     return Shape(
