@@ -133,7 +133,7 @@ def _classify_line(line: Line) -> Block:
 
 
 def _unmark(text: str) -> str:
-    """Take converter emphasis off: ``**村居融合**`` becomes ``村居融合``."""
+    """Take converter emphasis off: ``**产业振兴**`` becomes ``产业振兴``."""
     return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text).strip(SPACES + " ")
 
 

@@ -131,7 +131,7 @@ class Initiative:
     """A named local programme, reform, pilot, mechanism or product.
 
     Attributes:
-        name: the name without quote marks, e.g. ``"一网通办"``.
+        name: the name without quote marks, e.g. ``"最多跑一次"``.
         region: where it runs.
         started: when it began, when the text says.
         text: the sentence that introduces it.

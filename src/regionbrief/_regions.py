@@ -21,7 +21,7 @@ from regionbrief._model import Region, RegionLevel
 
 _MIN_FORM = 2
 # A short form followed by one of these names a road, street, town or village that
-# bears the city's name (广州路街道), not the city.
+# bears the city's name (北京路街道), not the city.
 _NOT_AFTER_SHORT = re.compile(r"[路街巷镇乡村]")
 _DEPTH = (RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
 
