@@ -68,7 +68,7 @@ class _Builder:
     closed: bool = False
 
     def add(self, block: Block) -> None:
-        self.numbers.append(block.line.number)
+        self.numbers.extend((block.line.number, block.last))
         if block.kind is Kind.HEADING:
             self.headings.append(block)
         elif block.kind in (Kind.TEXT, Kind.CREDIT):
@@ -93,10 +93,10 @@ class _Builder:
 
 
 def assemble(
-    blocks: tuple[Block, ...], shape: Shape
+    blocks: tuple[Block, ...], shape: Shape, title: str | None
 ) -> tuple[PageHeader, tuple[ArticleDraft, ...]]:
-    """Put a page's blocks together into its header and its articles."""
-    title, editors, builders = _Assembler(blocks).run()
+    """Put a page's blocks (its own title taken off) together into its header and articles."""
+    editors, builders = _Assembler(blocks).run()
     drafts = tuple(_finish(b, shape) for b in builders)
     return PageHeader(title, editors), drafts
 
@@ -109,20 +109,15 @@ class _Assembler:
         self.pending: list[Block] = []  # bylines waiting for the next heading
         self.editors: list[Person] = []
 
-    def run(self) -> tuple[str | None, tuple[Person, ...], list[_Builder]]:
-        from regionbrief._shape import page_title  # noqa: PLC0415 - keeps the import graph flat
-
-        header = page_title(self.blocks)
+    def run(self) -> tuple[tuple[Person, ...], list[_Builder]]:
         for index, block in enumerate(self.blocks):
-            if block is header:
-                continue
             self._step(block, self.blocks[index + 1] if index + 1 < len(self.blocks) else None)
         if self.pending:  # bylines with no heading after them: an article of their own
             self._close()
             self._open()
         self._close()
         self._settle_trailing_heading()
-        return (header.text if header else None), tuple(self.editors), self.done
+        return tuple(self.editors), self.done
 
     def _step(self, block: Block, following: Block | None) -> None:
         kind = block.kind
@@ -137,6 +132,9 @@ class _Assembler:
         elif kind is Kind.AD_END:
             self._open().add(block)
             self._end_advertorial(block.source)
+        elif block.fresh and self._finished():
+            self._close()  # a new column layout: a new article, its heading maybe lost
+            self._open().add(block)
         elif self._is_lone_caption(block, following):
             self._close()
             self._open().add(block)
@@ -177,6 +175,10 @@ class _Assembler:
         self.current.advertorial = True
         self.current.source = source
         self._close()
+
+    def _finished(self) -> bool:
+        current = self.current
+        return current is not None and bool(current.body) and ends_sentence(current.body[-1].text)
 
     def _is_lone_caption(self, block: Block, following: Block | None) -> bool:
         if not is_dated_caption(block) or block.line.gap < _WIDE_GAP:

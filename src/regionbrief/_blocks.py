@@ -43,6 +43,10 @@ class Block:
         source: X of an advertorial's ``数据来源：X``.
         whole: text that is never joined to its neighbours (data boxes,
             sub-heads, captions).
+        marked: the converter set it in ``**emphasis**`` (a sub-head or kicker).
+        last: the last input line it spans (hard-wrapped lines rejoined).
+        fresh: it opens a new column layout: the lines before it were set to
+            another width, so it starts an article of its own.
     """
 
     kind: Kind
@@ -53,6 +57,9 @@ class Block:
     people: tuple[Person, ...] = ()
     source: str | None = None
     whole: bool = False
+    marked: bool = False
+    last: int = attrs.field(default=attrs.Factory(lambda self: self.line.number, takes_self=True))
+    fresh: bool = False
 
 
 SENTENCE_END = "。！？!?…；;"
@@ -128,8 +135,8 @@ def _classify_line(line: Line) -> Block:
     credit = credit_names(text)
     if credit is not None:
         return Block(Kind.CREDIT, text, line, names=credit, whole=True)
-    emphasised = _EMPHASIS.fullmatch(line.text.strip()) is not None
-    return Block(Kind.TEXT, text, line, whole=emphasised or _is_box(text))
+    marked = _EMPHASIS.fullmatch(line.text.strip()) is not None
+    return Block(Kind.TEXT, text, line, whole=marked or _is_box(text), marked=marked)
 
 
 def _unmark(text: str) -> str:

@@ -22,7 +22,7 @@ def paragraphs(blocks: Sequence[Block], *, rejoin: bool) -> tuple[str, ...]:
     previous: Block | None = None
     for block in blocks:
         if rejoin and previous is not None and _continues(previous, block):
-            result[-1] = _glue(result[-1], block.text)
+            result[-1] = glue(result[-1], block.text)
         else:
             result.append(block.text)
         previous = block
@@ -38,10 +38,10 @@ def _continues(previous: Block, block: Block) -> bool:
     return not ends_sentence(previous.text)
 
 
-def _glue(left: str, right: str) -> str:
+def glue(left: str, right: str) -> str:
     """Join two pieces of one sentence; Latin words keep a space between them.
 
-    >>> _glue("全省率先在湖", "南县试点"), _glue("the", "page")
+    >>> glue("全省率先在湖", "南县试点"), glue("the", "page")
     ('全省率先在湖南县试点', 'the page')
     """
     if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():

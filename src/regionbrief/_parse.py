@@ -8,13 +8,14 @@ from pathlib import Path
 
 from regionbrief import _regions
 from regionbrief._articles import ArticleDraft, assemble
-from regionbrief._blocks import classify
+from regionbrief._blocks import Kind, classify
 from regionbrief._errors import InputError
 from regionbrief._lines import split_lines
 from regionbrief._model import Article, Brief
 from regionbrief._published import estimate
 from regionbrief._read import read_text
-from regionbrief._shape import detect, promote_headings
+from regionbrief._shape import detect, page_title, promote_headings
+from regionbrief._wraps import reflow
 
 
 def parse(text: str, *, source: str | None = None, published: dt.date | None = None) -> Brief:
@@ -33,8 +34,12 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     if published is not None and not isinstance(published, dt.date):
         raise InputError(source, f"published must be a datetime.date, not {published!r}")
     blocks = classify(split_lines(text))
+    blocks = reflow(blocks, marked_headings=any(b.kind is Kind.HEADING for b in blocks))
+    title = page_title(blocks)
+    blocks = tuple(b for b in blocks if b is not title)
     shape = detect(blocks)
-    header, drafts = assemble(promote_headings(blocks, shape), shape)
+    blocks = promote_headings(blocks, shape)
+    header, drafts = assemble(blocks, shape, title.text if title else None)
     estimated = published is None
     if published is None:
         published = estimate(p for d in drafts for p in (d.title or "", *d.paragraphs))

@@ -15,8 +15,7 @@ from regionbrief._blocks import CLAUSE_PUNCT, SENTENCE_END, Block, Kind, ends_se
 
 _LONG = 40  # a text line longer than this is a paragraph, not a title
 _TITLE_MAX = 50  # titles (with kicker clauses) are at most this long
-_PAGE_TITLE_MAX = 10  # page names: 区域经济, 新农村, 城市周刊
-_PAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_PAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,6}")  # page names: 区域经济, 新农村, 要闻
 _DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
 
 
@@ -27,8 +26,9 @@ class Shape:
     Attributes:
         markdown: headings are marked with ``#``.
         indented: body paragraphs are indented, titles are not.
-        rejoin: paragraphs are separated by blank lines and may have been cut
-            by column breaks, so pieces that do not end a sentence are joined.
+        rejoin: paragraphs may have been cut by column breaks, so pieces that
+            do not end a sentence are joined; web text, whose lines are whole
+            paragraphs, is never joined.
     """
 
     markdown: bool
@@ -41,11 +41,10 @@ def detect(blocks: tuple[Block, ...]) -> Shape:
     texts = [b for b in blocks if b.kind is Kind.TEXT]
     long = [b for b in texts if len(b.text) > _LONG or ends_sentence(b.text)]
     indented = bool(long) and sum(b.line.indented for b in long) * 2 >= len(long)
-    separated = sum(b.line.gap >= 1 for b in texts[1:])
     return Shape(
-        markdown=any(b.kind is Kind.HEADING for b in blocks),
+        markdown=any(b.kind is Kind.HEADING and b.level for b in blocks),
         indented=indented,
-        rejoin=len(texts) > 1 and separated * 2 >= len(texts) - 1,
+        rejoin=not indented,
     )
 
 
@@ -67,13 +66,34 @@ def page_title(blocks: tuple[Block, ...]) -> Block | None:
 
 def promote_headings(blocks: tuple[Block, ...], shape: Shape) -> tuple[Block, ...]:
     """Turn the bare title lines of web text into ``HEADING`` blocks."""
-    if shape.markdown:
-        return blocks
-    return tuple(attrs.evolve(b, kind=Kind.HEADING) if _is_heading(b, shape) else b for b in blocks)
+    promoted = (
+        blocks
+        if shape.markdown
+        else tuple(
+            attrs.evolve(b, kind=Kind.HEADING) if _is_heading(b, shape) else b for b in blocks
+        )
+    )
+    return tuple(
+        attrs.evolve(b, kind=Kind.HEADING, level=after.level + 1 if after.level else 0)
+        if after is not None and _is_kicker(b, after)
+        else b
+        for b, after in zip(promoted, [*promoted[1:], None][: len(promoted)], strict=True)
+    )
+
+
+def _is_kicker(block: Block, following: Block) -> bool:
+    """A line above a heading that reads like a headline: the heading's kicker."""
+    return (
+        following.kind is Kind.HEADING
+        and block.kind is Kind.TEXT
+        and block.last == block.line.number
+        and following.line.number - block.line.number <= 2
+        and _is_bare_title(block)
+    )
 
 
 def _is_heading(block: Block, shape: Shape) -> bool:
-    if block.kind is not Kind.TEXT or not _is_bare_title(block):
+    if block.kind is not Kind.TEXT or block.marked or not _is_bare_title(block):
         return False
     if shape.indented:
         return not block.line.indented

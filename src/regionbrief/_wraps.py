@@ -1,0 +1,224 @@
+"""Hard-wrapped text: printed lines rejoined into paragraphs.
+
+pdftotext, PyMuPDF and markdown converters write one line per printed line.
+A run of such lines (no blank line between them) is told from web text by its
+widths: most lines fill the column.  Within a run:
+
+* a line that does not end a sentence continues on the next line;
+* a line that ends a sentence and falls short of the column closes its paragraph;
+* an indented line opens a new paragraph;
+* a line much wider than the column (an abstract set across columns) stands alone.
+
+Runs also say where one article's layout ends and another's begins: when a
+run is set to a clearly different width than the run before it, it is
+``fresh``.  In text without heading marks, a short line opening a run after a
+finished sentence, followed by an indented first line, is a heading: a title
+where the layout changes, a sub-head where it does not.  Headings and
+sub-heads split over two lines (``**…好蔬**`` ⏎ ``**菜**``) become one.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from regionbrief._blocks import CLAUSE_PUNCT, Block, Kind, ends_sentence
+from regionbrief._paragraphs import glue
+
+_NEAR = 4  # display columns: a line this close to the column width fills it
+_INDENT = 3  # display columns: a first line indented by two characters, squeezed
+_OVERLONG = 6  # display columns past the column width: a line set across columns
+_TAIL = 6  # display columns: the tail of a heading broken over two lines ("菜")
+_SAME_WIDTH = 0.12  # runs whose widths differ by less than this share one layout
+_RELIABLE = 3  # lines a run needs before its width says anything
+_KICKER = 100  # display columns: a kicker line is at most this wide
+
+
+def width(text: str) -> int:
+    """Display width: Chinese characters and full-width forms take two columns.
+
+    >>> width("产值1.2亿元"), width("好风景")
+    (11, 6)
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def reflow(blocks: tuple[Block, ...], *, marked_headings: bool) -> tuple[Block, ...]:
+    """Rejoin hard-wrapped runs; find headings in them unless headings are marked."""
+    result: list[Block] = []
+    previous: int | None = None  # the column width of the last reliable run
+    for group in _groups(_merge_split_headings(blocks)):
+        if len(group) < 2 or not _wrapped(group, previous):
+            result.extend(group)
+            continue
+        full = column_width(group)
+        reliable = len(group) >= _RELIABLE
+        fresh = reliable and (previous is None or _differs(full, previous))
+        pieces = _rejoin(group, full)
+        if not marked_headings and (_closes(result) or _under_headline(result)):
+            title = fresh or previous is None or _under_headline(result)
+            pieces = _heading_first(pieces, group, full, title=title)
+        if fresh and previous is not None:
+            pieces[0] = attrs.evolve(pieces[0], fresh=True)
+        result.extend(pieces)
+        previous = full if reliable else previous
+    return tuple(result)
+
+
+def _groups(blocks: Sequence[Block]) -> Iterator[list[Block]]:
+    """Runs of plain text lines with no blank line between them; other blocks alone."""
+    run: list[Block] = []
+    for block in blocks:
+        joins = block.kind is Kind.TEXT and not block.marked and block.line.gap == 0
+        if run and not joins:
+            yield run
+            run = []
+        if block.kind is Kind.TEXT and not block.marked:
+            run.append(block)
+        else:
+            yield [block]
+    if run:
+        yield run
+
+
+def column_width(group: Sequence[Block]) -> int:
+    """The width most lines of a run fill: the upper quartile of their widths."""
+    widths = sorted(width(b.text) for b in group)
+    return widths[math.ceil(0.75 * (len(widths) - 1))]
+
+
+def _wrapped(group: Sequence[Block], column: int | None) -> bool:
+    """Whether a run is hard-wrapped text rather than lines that are paragraphs.
+
+    Two lines alone say little: they are wrapped when the first fills the column that
+    the runs before them were set to and leaves its sentence open.
+    """
+    if sum(b.line.indented for b in group) * 2 > len(group):
+        return False  # web text: every paragraph indented on a line of its own
+    full = column_width(group)
+    inner = group[:-1]
+    if len(group) == 2:
+        return (
+            column is not None
+            and width(inner[0].text) >= column - _NEAR
+            and not ends_sentence(inner[0].text)
+        )
+    filled = sum(width(b.text) >= full - _NEAR for b in inner)
+    open_ended = sum(not ends_sentence(b.text) for b in inner)
+    return filled * 2 >= len(inner) and open_ended > 0
+
+
+def _differs(one: int, other: int) -> bool:
+    return abs(one - other) > _SAME_WIDTH * max(one, other)
+
+
+def _rejoin(group: Sequence[Block], full: int) -> list[Block]:
+    """The paragraphs of a hard-wrapped run."""
+    paragraphs: list[list[Block]] = []
+    for block in group:
+        if paragraphs and not _breaks(paragraphs[-1][-1], block, full):
+            paragraphs[-1].append(block)
+        else:
+            paragraphs.append([block])
+    return [_merge(lines) for lines in paragraphs]
+
+
+def _breaks(above: Block, below: Block, full: int) -> bool:
+    """Whether a paragraph ends between two lines of a run."""
+    if below.line.indented:
+        return True
+    if width(above.text) > full + _OVERLONG or width(below.text) > full + _OVERLONG:
+        return True
+    return ends_sentence(above.text) and width(above.text) < full - _NEAR
+
+
+def _merge(lines: Sequence[Block]) -> Block:
+    if len(lines) == 1:
+        return lines[0]
+    text = lines[0].text
+    for line in lines[1:]:
+        text = glue(text, line.text)
+    return Block(Kind.TEXT, text, lines[0].line, last=lines[-1].last)
+
+
+def _closes(blocks: list[Block]) -> bool:
+    """Whether what came before a run finished: a sentence, a heading, a byline, or nothing."""
+    last = next((b for b in reversed(blocks) if b.kind is not Kind.EDITORS), None)
+    return last is None or last.kind is not Kind.TEXT or ends_sentence(last.text) or last.whole
+
+
+def _under_headline(blocks: list[Block]) -> bool:
+    """Whether a run follows a lone headline-shaped line: a kicker, so it opens with a title."""
+    last = blocks[-1] if blocks else None
+    return (
+        last is not None
+        and last.kind is Kind.TEXT
+        and last.last == last.line.number
+        and width(last.text) <= _KICKER
+        and _headline(last.text)
+    )
+
+
+def _heading_first(
+    pieces: list[Block], group: Sequence[Block], full: int, *, title: bool
+) -> list[Block]:
+    """Split a heading off the start of a run: a title in a new layout, else a sub-head."""
+    first = group[0]
+    if not _headline(first.text):
+        return pieces
+    taken, head = 1, first.text
+    if len(group) > 2 and width(group[1].text) <= _TAIL and _headline(group[1].text):
+        taken, head = 2, head + group[1].text
+    if taken >= len(group):
+        return pieces
+    following = group[taken]
+    below = width(following.text)
+    indented = below <= full - _INDENT and not ends_sentence(following.text)
+    across = below > full + _OVERLONG
+    short = width(head) * 5 < full * 3 and not any(ch in CLAUSE_PUNCT for ch in head)
+    if not (indented or across or short):
+        return pieces
+    kind = Kind.HEADING if title else Kind.TEXT
+    heading = Block(
+        kind, head, first.line, whole=True, marked=not title, last=group[taken - 1].last
+    )
+    return [heading, *_rejoin(group[taken:], full)]
+
+
+def _headline(text: str) -> bool:
+    """A line shaped like a headline: no sentence inside, no clause left open."""
+    return (
+        bool(text)
+        and not any(ch in "。！？!?" for ch in text)
+        and text[-1] not in CLAUSE_PUNCT
+        and not ends_sentence(text)
+    )
+
+
+def _merge_split_headings(blocks: tuple[Block, ...]) -> list[Block]:
+    """Sub-heads and headings broken over two lines become one block."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if previous is not None and _continues_heading(previous, block):
+            result[-1] = attrs.evolve(previous, text=previous.text + block.text, last=block.last)
+        else:
+            result.append(block)
+    return result
+
+
+def _continues_heading(above: Block, below: Block) -> bool:
+    same = (
+        above.kind is Kind.HEADING and below.kind is Kind.HEADING and above.level == below.level
+    ) or (above.marked and below.marked)
+    near = below.line.number - above.last <= 2
+    return (
+        same
+        and near
+        and width(below.text) <= _TAIL * 2
+        and _headline(above.text)
+        and (above.text[-1:] not in "”’」』）)")
+    )
