@@ -70,7 +70,7 @@ class TestInputError:
     @pytest.mark.parametrize(
         ("data", "what"),
         [
-            (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
+            (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "not a readable PDF"),
             (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
             (b"PK\x03\x04\x14\x00\x00\x00", "a zip archive"),
             (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),

@@ -215,7 +215,8 @@ class _Assembler:
 
 
 def _adjacent(above: Block, below: Block) -> bool:
-    return below.line.number - above.line.number <= 2
+    """Two headings of one group: on neighbouring lines, or a smaller one above a larger."""
+    return below.line.number - above.last <= 2 or above.level > below.level > 0
 
 
 def _finish(builder: _Builder, shape: Shape) -> ArticleDraft:

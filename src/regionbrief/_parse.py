@@ -10,10 +10,12 @@ from regionbrief import _regions
 from regionbrief._articles import ArticleDraft, assemble
 from regionbrief._blocks import Kind, classify
 from regionbrief._errors import InputError
+from regionbrief._layout import page_text
 from regionbrief._lines import split_lines
 from regionbrief._model import Article, Brief
+from regionbrief._pdf import read_page
 from regionbrief._published import estimate
-from regionbrief._read import read_text
+from regionbrief._read import is_pdf, read_text
 from regionbrief._shape import detect, page_title, promote_headings
 from regionbrief._wraps import reflow
 
@@ -78,13 +80,23 @@ def load(
 ) -> Brief:
     """Read a page file and parse it; ``source`` is the file's name.
 
+    A ``.pdf`` (or any file that starts as one) is read with the ``pdf`` extra;
+    ``page`` picks its page, 1-based, and ``source`` becomes ``"file.pdf#p3"``.
+
     Raises:
         InputError: the file cannot be read as text (missing, a directory,
-            binary, undecodable or empty); the message names the path.
+            binary, undecodable or empty), or a PDF cannot be read (no extra,
+            encrypted, no text layer, no such page); the message names the path.
     """
-    if page is not None and page != 1:
-        raise InputError(os.fspath(path), f"page {page} asked of a text file (text has one page)")
+    name = os.fspath(path)
+    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 1):
+        raise InputError(name, f"page must be a whole number from 1, not {page!r}")
+    if is_pdf(path):
+        text = page_text(read_page(path, page or 1))
+        return parse(text, source=f"{Path(path).name}#p{page or 1}", published=published)
+    if page not in (None, 1):
+        raise InputError(name, f"no page {page}: a text file has one page")
     text = read_text(path, encoding)
     if not text.strip():
-        raise InputError(os.fspath(path), "empty: no text to parse")
+        raise InputError(name, "empty: no text to parse")
     return parse(text, source=Path(path).name, published=published)

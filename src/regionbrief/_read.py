@@ -47,6 +47,17 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
     return decode(data, name, encoding)
 
 
+def is_pdf(path: str | os.PathLike[str]) -> bool:
+    """Whether a file is a PDF, by its name or its first bytes."""
+    if os.fspath(path).lower().endswith(".pdf"):
+        return True
+    try:
+        with Path(path).open("rb") as stream:
+            return stream.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
 def decode(data: bytes, name: str | None = None, encoding: str | None = None) -> str:
     r"""Decode page bytes, detecting UTF-8 (BOM or not) and GB18030.
 

@@ -25,7 +25,8 @@ class Shape:
 
     Attributes:
         markdown: headings are marked with ``#``.
-        indented: body paragraphs are indented, titles are not.
+        indented: body paragraphs are indented lines of their own and titles
+            are not: web text.
         rejoin: paragraphs may have been cut by column breaks, so pieces that
             do not end a sentence are joined; web text, whose lines are whole
             paragraphs, is never joined.
@@ -39,8 +40,11 @@ class Shape:
 def detect(blocks: tuple[Block, ...]) -> Shape:
     """Tell the shape of a page from its blocks."""
     texts = [b for b in blocks if b.kind is Kind.TEXT]
-    long = [b for b in texts if len(b.text) > _LONG or ends_sentence(b.text)]
-    indented = bool(long) and sum(b.line.indented for b in long) * 2 >= len(long)
+    paragraphs = [b for b in texts if len(b.text) > _LONG or ends_sentence(b.text)]
+    lines = [b for b in paragraphs if b.last == b.line.number]  # rejoined wraps do not count
+    indented = len(lines) * 2 > len(paragraphs) and sum(b.line.indented for b in lines) * 2 >= len(
+        lines
+    )
     return Shape(
         markdown=any(b.kind is Kind.HEADING and b.level for b in blocks),
         indented=indented,
