@@ -14,9 +14,11 @@ closes it.  Column breaks move things around, and three rules put them back:
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
-from regionbrief._blocks import Block, Kind, ends_sentence, is_ad_marked
+from regionbrief._blocks import Block, Kind, dateline, ends_sentence, is_ad_marked
 from regionbrief._bylines import caption_credit, dateline_names
 from regionbrief._model import ArticleKind, Person
 from regionbrief._paragraphs import paragraphs
@@ -48,10 +50,11 @@ class ArticleDraft:
 
 @attrs.frozen
 class PageHeader:
-    """The page's own name and its editors."""
+    """The page's own name, its editors, and the date its masthead prints."""
 
     title: str | None
     editors: tuple[Person, ...]
+    dated: dt.date | None = None
 
 
 @attrs.define
@@ -98,7 +101,8 @@ def assemble(
     """Put a page's blocks (its own title taken off) together into its header and articles."""
     editors, builders = _Assembler(blocks).run()
     drafts = tuple(_finish(b, shape) for b in builders)
-    return PageHeader(title, editors), drafts
+    dates = (dateline(b.text) for b in blocks if b.kind is Kind.DATELINE)
+    return PageHeader(title, editors, next((d for d in dates if d), None)), drafts
 
 
 class _Assembler:
@@ -121,6 +125,12 @@ class _Assembler:
 
     def _step(self, block: Block, following: Block | None) -> None:
         kind = block.kind
+        if kind is Kind.DATELINE:
+            return  # the masthead's date: the page's, not an article's
+        if kind is Kind.BREAK:
+            if self._finished():
+                self._close()  # a thematic break after a finished article ends it
+            return
         if kind is Kind.EDITORS:
             self.editors.extend(block.people)
             if self.current and self.current.body and ends_sentence(self.current.body[-1].text):
@@ -254,8 +264,8 @@ def _kind(builder: _Builder, texts: tuple[str, ...]) -> ArticleKind:
     if builder.advertorial:
         return ArticleKind.ADVERTORIAL
     body = [b for b in builder.body if b.kind is Kind.TEXT]
-    credited = any(b.kind is Kind.CREDIT for b in builder.body)
-    if credited and len(body) <= 1:
+    credit_lines = {b.text for b in builder.body if b.kind is Kind.CREDIT}
+    if credit_lines and len([t for t in texts if t not in credit_lines]) <= 1:
         return ArticleKind.PHOTO
     if not builder.titled and len(body) == 1 and is_dated_caption(body[0]):
         return ArticleKind.PHOTO

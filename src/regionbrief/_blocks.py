@@ -8,6 +8,7 @@ taken off here, and text lines learn whether they may ever be joined.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 
@@ -26,6 +27,8 @@ class Kind(enum.Enum):
     EDITORS = "editors"
     AD_END = "ad_end"
     CREDIT = "credit"
+    DATELINE = "dateline"
+    BREAK = "break"
     TEXT = "text"
 
 
@@ -71,7 +74,10 @@ _AD_END = re.compile(
     r"^[（(]?\s*数据来源\s*[：:]\s*(?P<source>.+?)\s*[）)]?\s*(?:[·•]\s*)?(?:广告)?$|^[·•]?\s*广告$"
 )
 _AD_MARK = re.compile(r"\s*[·•]\s*广告$")
-_DIGIT = re.compile(r"[0-9０-９]")
+_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])$")  # markdown thematic breaks
+_DATELINE = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期|周)?[一二三四五六日天]?$"
+)
 BOX_MAX = 30  # data-box lines and sub-heads are at most this long
 
 
@@ -99,8 +105,12 @@ def _bracket_after_sentence(text: str) -> bool:
 
 
 def classify(lines: tuple[Line, ...]) -> tuple[Block, ...]:
-    """Classify every line of a page; one-line advertorials are split first."""
-    return tuple(_classify_line(piece) for line in lines for piece in _pieces(line))
+    """Classify every line of a page; one-line advertorials are split first.
+
+    A line that is only markup (``****``, a bare ``#``) leaves no block.
+    """
+    blocks = (_classify_line(piece) for line in lines for piece in _pieces(line))
+    return tuple(b for b in blocks if b.text)
 
 
 def _pieces(line: Line) -> tuple[Line, ...]:
@@ -123,6 +133,10 @@ def _classify_line(line: Line) -> Block:
     if heading:
         return Block(Kind.HEADING, _unmark(heading.group(2)), line, level=len(heading.group(1)))
     text = _unmark(text)
+    if _BREAK.match(text):
+        return Block(Kind.BREAK, text, line)
+    if _DATELINE.match(text):
+        return Block(Kind.DATELINE, text, line)
     ad_end = _AD_END.match(text)
     if ad_end:
         return Block(Kind.AD_END, text, line, source=ad_end.group("source"))
@@ -153,6 +167,21 @@ def _is_box(text: str) -> bool:
     False
     """
     return len(text) <= BOX_MAX and not any(ch in CLAUSE_PUNCT for ch in text)
+
+
+def dateline(text: str) -> dt.date | None:
+    """The date of a masthead line ("2024年5月16日 星期四"), if it is a real date.
+
+    >>> dateline("2024年5月16日 星期四"), dateline("2024年2月30日")
+    (datetime.date(2024, 5, 16), None)
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def is_ad_marked(text: str) -> bool:

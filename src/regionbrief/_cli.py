@@ -16,6 +16,7 @@ from typing import TextIO
 
 from regionbrief._errors import RegionBriefError
 from regionbrief._json import dumps, to_dict
+from regionbrief._many import pages
 from regionbrief._model import Brief
 from regionbrief._parse import load
 
@@ -27,12 +28,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     out = _utf8(sys.stdout)
     try:
-        briefs = [load(path, published=args.published) for path in args.paths]
+        briefs = [_load(task, args.published) for task in pages(args.paths)]
     except RegionBriefError as exc:
         print(f"regionbrief: error: {exc}", file=sys.stderr)
         return 2
     _write(briefs, args.format, out)
     return 0
+
+
+def _load(task: tuple[str, int | None], published: dt.date | None) -> Brief:
+    path, page = task
+    return load(path, page=page, published=published)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser("parse", help="parse page files and print what they hold")
-    parse.add_argument("paths", nargs="+", metavar="PATH", help="page files (text)")
+    parse.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files: text, or PDF (every page)"
+    )
     parse.add_argument(
         "--format", choices=_FORMATS, default="json", help="output format (default: json)"
     )

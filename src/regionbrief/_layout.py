@@ -1,7 +1,10 @@
 """A PDF page's printed lines in reading order, written as markdown-like text.
 
-The page is cut recursively along its widest empty band (the XY-cut): across
-the page between articles and above a body, down the page between columns.
+The page is cut recursively along its empty bands (the XY-cut): down the page
+between columns first, so that items set side by side stay whole, unless a band
+across the page is wider still (between rows of articles); across the page
+between a heading and its body.  A band across the whole page (or region) is
+written as a thematic break (``---``): the rows of articles it parts.
 Reading goes top to bottom across, left to right down, so a heading set to the
 right of its body comes after it, as converters print it and as the text
 pipeline expects.  Fonts tell headings: sizes well above the body's are
@@ -17,23 +20,30 @@ from collections.abc import Sequence
 
 from regionbrief._pdf import PrintedLine
 
-_HEADING = 1.25  # sizes this many times the body's are headings
+_HEADING = 1.2  # sizes this many times the body's are headings
 _SUBHEAD = 1.08  # bold, or this many times the body's size: a sub-head
 _ACROSS_GAP = 0.8  # an empty band this many body sizes high separates blocks
 _DOWN_GAP = 0.6  # an empty band this many body sizes wide separates columns
+_BAND_GAP = 2.0  # an empty band this high is cut before any column: it parts bands of articles
 _INDENT = 0.8  # a line starting this many font sizes right of its column is indented
 _MAX_LEVEL = 4
 
 
 def page_text(lines: Sequence[PrintedLine]) -> str:
     """The page as markdown-like text: headings marked, one printed line per line."""
-    lines = [line for line in lines if line.text]
-    if not lines:
+    printed = [line for line in lines if line.text]
+    if not printed:
         return ""
-    body = _body_size(lines)
-    levels = _heading_levels(lines, body)
+    body = _body_size(printed)
+    levels = _heading_levels(printed, body)
+    figures = [line for line in lines if not line.text]
     out: list[str] = []
-    for index, leaf in enumerate(_cut(lines, body)):
+    leaves = [
+        ([x for x in leaf if x.text], band) for leaf, band in _cut([*printed, *figures], body)
+    ]
+    for index, (leaf, band) in enumerate((x, band) for x, band in leaves if x):
+        if band and index:
+            out.extend(("---", ""))  # a thematic break: a new row of articles
         out.extend(_render(leaf, body, levels, first=index == 0))
         out.append("")
     return "\n".join(out).strip("\n") + "\n"
@@ -51,23 +61,24 @@ def _heading_levels(lines: Sequence[PrintedLine], body: float) -> dict[float, in
     return {size: min(rank, _MAX_LEVEL) for rank, size in enumerate(sizes, start=1)}
 
 
-def _cut(lines: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
-    """Leaves of the XY-cut, in reading order."""
-    across = _widest_gap([(x.y0, x.y1) for x in lines])
-    down = _widest_gap([(x.x0, x.x1) for x in lines])
-    across_ok = across is not None and across[0] >= _ACROSS_GAP * body
-    down_ok = down is not None and down[0] >= _DOWN_GAP * body
-    if across_ok and (not down_ok or across[0] >= down[0]):  # type: ignore[index]
-        cut = across[1]  # type: ignore[index]
-        top = [x for x in lines if x.y0 > cut]
-        bottom = [x for x in lines if x.y0 <= cut]
-        return _cut(top, body) + _cut(bottom, body)
+def _cut(lines: list[PrintedLine], body: float) -> list[tuple[list[PrintedLine], bool]]:
+    """Leaves of the XY-cut in reading order, each with whether a wide band starts it."""
+    across = _widest_gap([(x.y0, x.y1) for x in lines]) or (0.0, 0.0)
+    down = _widest_gap([(x.x0, x.x1) for x in lines]) or (0.0, 0.0)
+    across_ok = across[0] >= _ACROSS_GAP * body
+    down_ok = down[0] >= _DOWN_GAP * body
+    wide = across[0] >= _BAND_GAP * body and across[0] >= down[0]
+    if across_ok and (wide or not down_ok):
+        top = _cut([x for x in lines if x.y0 > across[1]], body)
+        bottom = _cut([x for x in lines if x.y0 <= across[1]], body)
+        if wide and bottom:
+            bottom[0] = (bottom[0][0], True)
+        return top + bottom
     if down_ok:
-        cut = down[1]  # type: ignore[index]
-        left = [x for x in lines if x.x0 < cut]
-        right = [x for x in lines if x.x0 >= cut]
+        left = [x for x in lines if x.x0 < down[1]]
+        right = [x for x in lines if x.x0 >= down[1]]
         return _cut(left, body) + _cut(right, body)
-    return [sorted(lines, key=lambda x: (-x.y1, x.x0))]
+    return [(sorted(lines, key=lambda x: (-x.y1, x.x0)), False)]
 
 
 def _widest_gap(spans: list[tuple[float, float]]) -> tuple[float, float] | None:

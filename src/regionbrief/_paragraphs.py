@@ -33,8 +33,8 @@ def _continues(previous: Block, block: Block) -> bool:
     """Whether ``block`` carries on the sentence that ``previous`` left open."""
     if previous.kind is not Kind.TEXT or block.kind is not Kind.TEXT:
         return False
-    if previous.whole or block.whole:
-        return False
+    if previous.whole or block.whole or block.line.indented:
+        return False  # an indented line opens a paragraph of its own
     return not ends_sentence(previous.text)
 
 

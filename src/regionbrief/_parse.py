@@ -44,7 +44,8 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     header, drafts = assemble(blocks, shape, title.text if title else None)
     estimated = published is None
     if published is None:
-        published = estimate(p for d in drafts for p in (d.title or "", *d.paragraphs))
+        texts = (p for d in drafts for p in (d.title or "", *d.paragraphs))
+        published = header.dated or estimate(texts)
     articles = tuple(_article(i, d, published) for i, d in enumerate(drafts, start=1))
     return Brief(
         source=source,

@@ -2,11 +2,12 @@
 
 pypdfium2 (Apache-2.0, pdfium's BSD-3 core, binary wheels) is the optional
 ``pdf`` extra: ``pip install 'regionbrief[pdf]'``.  It was chosen over
-pdfminer.six and pypdf by measurement (``benchmarks/bench_pdf.py``): it reads a
-page's characters, boxes and font sizes in a few tens of milliseconds, where
-the pure-Python readers take ten times as long, and it gives font names (bold
-sub-heads) and sizes directly.  PyMuPDF is not used: its AGPL licence would
-bind every program that embeds regionbrief.
+pdfminer.six and pypdf by measurement (``benchmarks/bench_pdf.py``): it gives a
+box, a size and a font name (bold sub-heads) for every character; it reads a
+page 2-10 times faster than pdfminer.six and with the least memory of the
+three; pypdf is about as fast but gives one position and size per text run, not
+a box per character, which column detection needs.  PyMuPDF is not used: its
+AGPL licence would bind every program that embeds regionbrief.
 
 The characters become printed lines here; ``_layout`` orders them into columns
 and articles and writes them as text for the ordinary pipeline.
@@ -25,6 +26,8 @@ from regionbrief._errors import InputError
 
 _INSTALL = "reading PDFs needs the pdf extra: pip install 'regionbrief[pdf]'"
 _SAME_LINE = 0.6  # share of the font size by which a character's centre may leave its line
+_FLAT = 0.05  # share of the font size: an ink box this flat is no box (font not embedded)
+_FIGURE = 24.0  # points: a picture or box is at least this wide and high
 _WORD_GAP = 1.2  # share of the font size: a wider gap ends a line fragment (a gutter)
 
 
@@ -77,6 +80,9 @@ def page_count(path: str | os.PathLike[str]) -> int:
 def read_page(path: str | os.PathLike[str], page: int) -> tuple[PrintedLine, ...]:
     """The printed lines of page ``page`` (1-based) of a PDF, in content order.
 
+    Pictures and boxes come too, as lines without text: layout must not cut
+    through them, and captions sit by them.
+
     Raises:
         InputError: the extra is missing, the file is not a readable PDF, it is
             encrypted, the page does not exist, or the page has no text layer.
@@ -85,10 +91,22 @@ def read_page(path: str | os.PathLike[str], page: int) -> tuple[PrintedLine, ...
     with _open(path) as document:
         if not 1 <= page <= len(document):
             raise InputError(name, f"no page {page}: the PDF has {len(document)} page(s)")
-        glyphs = list(_glyphs(document[page - 1]))
+        glyphs = _glyphs(document[page - 1])
+        figures = tuple(_figures(document[page - 1]))
     if not any(g.text.strip() for g in glyphs):
         raise InputError(name, f"page {page} has no text layer (a scanned PDF? run OCR first)")
-    return tuple(_lines(glyphs))
+    return (*_lines(glyphs), *figures)
+
+
+def _figures(page: Any) -> Iterator[PrintedLine]:  # noqa: ANN401
+    """Pictures and filled boxes big enough to hold a picture (rules are too thin)."""
+    from pypdfium2 import raw  # noqa: PLC0415 - optional extra
+
+    kinds = (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH)
+    for item in page.get_objects(filter=kinds, max_depth=2):
+        left, bottom, right, top = item.get_bounds()
+        if min(right - left, top - bottom) >= _FIGURE:
+            yield PrintedLine("", left, bottom, right, top, 0.0, bold=False)
 
 
 class _open:  # noqa: N801 - a context manager used like a function
@@ -119,10 +137,23 @@ def _why(message: str) -> str:
     return f"not a readable PDF ({message})"
 
 
-def _glyphs(page: Any) -> Iterator[Glyph]:  # noqa: ANN401
+def _glyphs(page: Any) -> list[Glyph]:  # noqa: ANN401
+    """The page's glyphs with their ink boxes, or font boxes where fonts are not embedded.
+
+    A font that is not embedded has no outlines, so pdfium gives its glyphs boxes of no
+    height; when most glyphs are like that, the font's own ascent and descent are used.
+    """
+    text_page = page.get_textpage()
+    glyphs = list(_read_glyphs(text_page, loose=False))
+    flat = sum(g.y1 - g.y0 < _FLAT * g.size for g in glyphs if not g.text.isspace())
+    if flat * 2 > len(glyphs):
+        glyphs = list(_read_glyphs(text_page, loose=True))
+    return glyphs
+
+
+def _read_glyphs(text_page: Any, *, loose: bool) -> Iterator[Glyph]:  # noqa: ANN401
     from pypdfium2 import raw  # noqa: PLC0415 - optional extra
 
-    text_page = page.get_textpage()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     for i in range(text_page.count_chars()):
@@ -130,21 +161,27 @@ def _glyphs(page: Any) -> Iterator[Glyph]:  # noqa: ANN401
         generated = raw.FPDFText_IsGenerated(text_page.raw, i)
         if code in (0, 0xFFFE, 0xFFFF) or (generated and chr(code) != " "):
             continue
-        left, bottom, right, top = text_page.get_charbox(i)
         size = raw.FPDFText_GetFontSize(text_page.raw, i)
+        left, bottom, right, top = text_page.get_charbox(i, loose=loose)
         raw.FPDFText_GetFontInfo(text_page.raw, i, name, len(name), ctypes.byref(flags))
         bold = b"bold" in name.value.lower() or raw.FPDFText_GetFontWeight(text_page.raw, i) >= 600
         yield Glyph(chr(code), left, bottom, right, top, size, bold, bool(generated))
 
 
 def _lines(glyphs: list[Glyph]) -> Iterator[PrintedLine]:
+    """Glyphs grouped into printed lines; spaces join a line only between its glyphs."""
     line: list[Glyph] = []
+    space: Glyph | None = None
     for glyph in glyphs:
+        if glyph.text == " ":
+            space = space or glyph
+            continue
         if line and not _same_line(line, glyph):
             yield _printed(line)
             line = []
-        if glyph.text == " " and not line:
-            continue
+        elif line and space is not None:
+            line.append(space)
+        space = None
         line.append(glyph)
     if line:
         yield _printed(line)
@@ -161,13 +198,14 @@ def _same_line(line: list[Glyph], glyph: Glyph) -> bool:
 
 def _printed(line: list[Glyph]) -> PrintedLine:
     text = "".join(_spaced(line)).strip()
-    sizes = [g.size for g in line if not g.text.isspace()] or [line[0].size]
+    inked = [g for g in line if not g.text.isspace()]
+    sizes = [g.size for g in inked]
     return PrintedLine(
         text=text,
-        x0=min(g.x0 for g in line),
-        y0=min(g.y0 for g in line),
-        x1=max(g.x1 for g in line),
-        y1=max(g.y1 for g in line),
+        x0=min(g.x0 for g in inked),
+        y0=min(g.y0 for g in inked),
+        x1=max(g.x1 for g in inked),
+        y1=max(g.y1 for g in inked),
         size=max(set(sizes), key=sizes.count),
         bold=sum(g.bold for g in line) * 2 > len(line),
     )

@@ -58,12 +58,16 @@ def page_title(blocks: tuple[Block, ...]) -> Block | None:
     It is a short run of Chinese characters alone on the first line, followed
     by a byline, a heading or a title line rather than by a paragraph.
     """
-    if len(blocks) < 2 or blocks[0].kind is not Kind.TEXT:
+    rest = [b for b in blocks[1:] if b.kind not in (Kind.BREAK, Kind.DATELINE)]
+    if not blocks or not rest or blocks[0].kind is not Kind.TEXT:
         return None
-    first, following = blocks[0], blocks[1]
+    first, following = blocks[0], rest[0]
     if not _PAGE_TITLE.fullmatch(first.text):
         return None
-    if following.kind in (Kind.BYLINE, Kind.HEADING, Kind.EDITORS):
+    if (
+        following.kind in (Kind.BYLINE, Kind.HEADING, Kind.EDITORS)
+        or blocks[1].kind is Kind.DATELINE
+    ):
         return first
     return first if following.kind is Kind.TEXT and _is_bare_title(following) else None
 
@@ -107,7 +111,7 @@ def _is_heading(block: Block, shape: Shape) -> bool:
 def _is_bare_title(block: Block) -> bool:
     text = block.text
     return (
-        len(text) <= _TITLE_MAX
+        0 < len(text) <= _TITLE_MAX
         and text[-1] not in CLAUSE_PUNCT
         and not any(ch in SENTENCE_END for ch in text)
         and not _DATE_START.match(text)

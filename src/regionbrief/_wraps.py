@@ -19,8 +19,8 @@ sub-heads split over two lines (``**…好蔬**`` ⏎ ``**菜**``) become one.
 
 from __future__ import annotations
 
-import math
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -33,17 +33,25 @@ _INDENT = 3  # display columns: a first line indented by two characters, squeeze
 _OVERLONG = 6  # display columns past the column width: a line set across columns
 _TAIL = 6  # display columns: the tail of a heading broken over two lines ("菜")
 _SAME_WIDTH = 0.12  # runs whose widths differ by less than this share one layout
+_SAME_WIDTH_SHORT = 0.25  # the same for a short run, whose own width is a rough guess
 _RELIABLE = 3  # lines a run needs before its width says anything
+_SHORT_RUN = 4  # lines: a run this short takes the column width of the runs before it
 _KICKER = 100  # display columns: a kicker line is at most this wide
+_LONE_LINE = 12  # characters: a line this long, cut mid-sentence, wraps even with no column known
+
+
+_WIDE_PUNCT = frozenset("“”‘’…—·")  # ambiguous in Unicode, full width in Chinese type
 
 
 def width(text: str) -> int:
-    """Display width: Chinese characters and full-width forms take two columns.
+    """Display width: Chinese characters, full-width forms and Chinese quotes take two columns.
 
-    >>> width("产值1.2亿元"), width("好风景")
-    (11, 6)
+    >>> width("产值1.2亿元"), width("“好风景”")
+    (11, 10)
     """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(
+        2 if ch in _WIDE_PUNCT or unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+    )
 
 
 def reflow(blocks: tuple[Block, ...], *, marked_headings: bool) -> tuple[Block, ...]:
@@ -55,6 +63,9 @@ def reflow(blocks: tuple[Block, ...], *, marked_headings: bool) -> tuple[Block, 
             result.extend(group)
             continue
         full = column_width(group)
+        short = len(group) <= _SHORT_RUN and previous is not None
+        if short and not _differs(full, previous or 0, _SAME_WIDTH_SHORT):
+            full = max(full, previous or 0)  # a few lines say less than the column set before
         reliable = len(group) >= _RELIABLE
         fresh = reliable and (previous is None or _differs(full, previous))
         pieces = _rejoin(group, full)
@@ -85,9 +96,16 @@ def _groups(blocks: Sequence[Block]) -> Iterator[list[Block]]:
 
 
 def column_width(group: Sequence[Block]) -> int:
-    """The width most lines of a run fill: the upper quartile of their widths."""
-    widths = sorted(width(b.text) for b in group)
-    return widths[math.ceil(0.75 * (len(widths) - 1))]
+    """The width most lines of a run fill.
+
+    The commonest width (to a character) of the lines before the last, the wider on a
+    tie: first lines are short by their indent, last lines by where the text ends.
+    """
+    widths = [width(b.text) for b in (group[:-1] if len(group) > 1 else group)]
+    counts = Counter(w // 2 for w in widths)
+    top = max(counts.values())
+    bucket = max(b for b, n in counts.items() if n == top)
+    return max(w for w in widths if w // 2 == bucket)
 
 
 def _wrapped(group: Sequence[Block], column: int | None) -> bool:
@@ -101,18 +119,18 @@ def _wrapped(group: Sequence[Block], column: int | None) -> bool:
     full = column_width(group)
     inner = group[:-1]
     if len(group) == 2:
-        return (
-            column is not None
-            and width(inner[0].text) >= column - _NEAR
-            and not ends_sentence(inner[0].text)
-        )
+        first, last = group
+        # the first line may be a paragraph's first, short by its indent
+        fills = width(first.text) >= column - 2 * _NEAR if column else len(first.text) >= _LONE_LINE
+        settled = column is not None or ends_sentence(last.text)
+        return fills and settled and not ends_sentence(first.text)
     filled = sum(width(b.text) >= full - _NEAR for b in inner)
     open_ended = sum(not ends_sentence(b.text) for b in inner)
     return filled * 2 >= len(inner) and open_ended > 0
 
 
-def _differs(one: int, other: int) -> bool:
-    return abs(one - other) > _SAME_WIDTH * max(one, other)
+def _differs(one: int, other: int, share: float = _SAME_WIDTH) -> bool:
+    return abs(one - other) > share * max(one, other)
 
 
 def _rejoin(group: Sequence[Block], full: int) -> list[Block]:
@@ -132,7 +150,13 @@ def _breaks(above: Block, below: Block, full: int) -> bool:
         return True
     if width(above.text) > full + _OVERLONG or width(below.text) > full + _OVERLONG:
         return True
-    return ends_sentence(above.text) and width(above.text) < full - _NEAR
+    if not ends_sentence(above.text):
+        return False
+    # A sentence that ends short of the column ends its paragraph; so does one that fills
+    # it, when the next line falls short by an indent and is not the paragraph's last.
+    return width(above.text) <= full - _NEAR or (
+        width(below.text) <= full - _NEAR and not below.whole and not ends_sentence(below.text)
+    )
 
 
 def _merge(lines: Sequence[Block]) -> Block:
