@@ -632,27 +632,7 @@ CASES: list[Case] = [
 # its line widths, which in a short run lands on a first line or a last line rather
 # than on the column, so full lines look set across columns, first lines no longer
 # look indented, and short last lines no longer look short.
-_NARROW = "the column width of a short run is estimated too narrow (upper quartile of its lines)"
-KNOWN_GAPS: dict[str, str] = {
-    "pdftotext: a title line followed directly by the body is the title, not body text": (
-        f"{_NARROW}: the first body line no longer looks indented, so the title is glued "
-        "to the first paragraph and the article has none"
-    ),
-    "pdftotext: a sub-head over a same-width first line is a paragraph, not a new article": (
-        f"{_NARROW}: the first line under the sub-head no longer looks indented, so the "
-        "sub-head is glued to the paragraph below it"
-    ),
-    "pdftotext: a sub-head broken over two lines is one paragraph of the same article": (
-        f"{_NARROW}: the two sub-head lines are glued to the paragraph below them"
-    ),
-    "a line two characters short of the column that ends a sentence closes its paragraph": (
-        f"{_NARROW}, and a line must fall more than two characters short to count as short"
-    ),
-    "a first line full to its indent that ends a quoted sentence continues on the next line": (
-        "a first line is measured against the full column, not the column less its indent, "
-        "and “ ” count one column each, so the line looks short and closes its paragraph"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 # Snippets whose page-wide invariants do not hold yet: (test, rule) -> what goes wrong.
 INVARIANT_GAPS: dict[tuple[str, str], str] = {}

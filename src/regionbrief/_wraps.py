@@ -19,8 +19,8 @@ sub-heads split over two lines (``**…好蔬**`` ⏎ ``**菜**``) become one.
 
 from __future__ import annotations
 
+import statistics
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -35,6 +35,9 @@ _TAIL = 6  # display columns: the tail of a heading broken over two lines ("菜"
 _SAME_WIDTH = 0.12  # runs whose widths differ by less than this share one layout
 _SAME_WIDTH_SHORT = 0.25  # the same for a short run, whose own width is a rough guess
 _RELIABLE = 3  # lines a run needs before its width says anything
+_ACROSS_MEDIAN = 1.3  # a line this many times the run's median width is set across columns
+_WEB_LINES = 2  # indented lines a page needs before it can be web text
+_WEB_FINISHED = 0.6  # share of indented lines ending a sentence in web text
 _SHORT_RUN = 4  # lines: a run this short takes the column width of the runs before it
 _KICKER = 100  # display columns: a kicker line is at most this wide
 _LONE_LINE = 12  # characters: a line this long, cut mid-sentence, wraps even with no column known
@@ -56,9 +59,12 @@ def width(text: str) -> int:
 
 def reflow(blocks: tuple[Block, ...], *, marked_headings: bool) -> tuple[Block, ...]:
     """Rejoin hard-wrapped runs; find headings in them unless headings are marked."""
+    blocks = tuple(_merge_split_headings(blocks))
+    if _web_text(blocks):
+        return blocks
     result: list[Block] = []
     previous: int | None = None  # the column width of the last reliable run
-    for group in _groups(_merge_split_headings(blocks)):
+    for group in _groups(blocks):
         if len(group) < 2 or not _wrapped(group, previous):
             result.extend(group)
             continue
@@ -67,16 +73,28 @@ def reflow(blocks: tuple[Block, ...], *, marked_headings: bool) -> tuple[Block, 
         if short and not _differs(full, previous or 0, _SAME_WIDTH_SHORT):
             full = max(full, previous or 0)  # a few lines say less than the column set before
         reliable = len(group) >= _RELIABLE
-        fresh = reliable and (previous is None or _differs(full, previous))
-        pieces = _rejoin(group, full)
+        fresh = reliable and previous is not None and _differs(full, previous)
+        pieces = _rejoin(group, full, opens=_closes(result))
         if not marked_headings and (_closes(result) or _under_headline(result)):
-            title = fresh or previous is None or _under_headline(result)
+            opening = not any(b.kind is Kind.TEXT for b in result)  # the page's first text
+            title = fresh or opening or _under_headline(result)
             pieces = _heading_first(pieces, group, full, title=title)
-        if fresh and previous is not None:
+        if fresh:
             pieces[0] = attrs.evolve(pieces[0], fresh=True)
         result.extend(pieces)
         previous = full if reliable else previous
     return tuple(result)
+
+
+def _web_text(blocks: Sequence[Block]) -> bool:
+    """Web text: its indented lines are whole paragraphs, most ending a sentence.
+
+    In hard-wrapped text only a paragraph's first line is indented, and it
+    rarely ends a sentence.
+    """
+    indented = [b for b in blocks if b.kind is Kind.TEXT and b.line.indented]
+    finished = sum(ends_sentence(b.text) for b in indented)
+    return len(indented) >= _WEB_LINES and finished >= _WEB_FINISHED * len(indented)
 
 
 def _groups(blocks: Sequence[Block]) -> Iterator[list[Block]]:
@@ -96,16 +114,14 @@ def _groups(blocks: Sequence[Block]) -> Iterator[list[Block]]:
 
 
 def column_width(group: Sequence[Block]) -> int:
-    """The width most lines of a run fill.
+    """The width of the column a run is set in: its widest ordinary line.
 
-    The commonest width (to a character) of the lines before the last, the wider on a
-    tie: first lines are short by their indent, last lines by where the text ends.
+    The last line is left out (it ends where its text does), and so is any line
+    far wider than the run's median (an abstract set across several columns).
     """
     widths = [width(b.text) for b in (group[:-1] if len(group) > 1 else group)]
-    counts = Counter(w // 2 for w in widths)
-    top = max(counts.values())
-    bucket = max(b for b, n in counts.items() if n == top)
-    return max(w for w in widths if w // 2 == bucket)
+    middle = statistics.median(widths)
+    return max(w for w in widths if w <= _ACROSS_MEDIAN * middle)
 
 
 def _wrapped(group: Sequence[Block], column: int | None) -> bool:
@@ -124,7 +140,7 @@ def _wrapped(group: Sequence[Block], column: int | None) -> bool:
         fills = width(first.text) >= column - 2 * _NEAR if column else len(first.text) >= _LONE_LINE
         settled = column is not None or ends_sentence(last.text)
         return fills and settled and not ends_sentence(first.text)
-    filled = sum(width(b.text) >= full - _NEAR for b in inner)
+    filled = sum(width(b.text) >= full - 2 * _NEAR for b in inner)  # first lines count
     open_ended = sum(not ends_sentence(b.text) for b in inner)
     return filled * 2 >= len(inner) and open_ended > 0
 
@@ -133,19 +149,24 @@ def _differs(one: int, other: int, share: float = _SAME_WIDTH) -> bool:
     return abs(one - other) > share * max(one, other)
 
 
-def _rejoin(group: Sequence[Block], full: int) -> list[Block]:
-    """The paragraphs of a hard-wrapped run."""
+def _rejoin(group: Sequence[Block], full: int, *, opens: bool = True) -> list[Block]:
+    """The paragraphs of a hard-wrapped run; ``opens``: its first line opens a paragraph."""
     paragraphs: list[list[Block]] = []
     for block in group:
-        if paragraphs and not _breaks(paragraphs[-1][-1], block, full):
+        first = bool(paragraphs) and len(paragraphs[-1]) == 1 and (len(paragraphs) > 1 or opens)
+        if paragraphs and not _breaks(paragraphs[-1][-1], block, full, first=first):
             paragraphs[-1].append(block)
         else:
             paragraphs.append([block])
     return [_merge(lines) for lines in paragraphs]
 
 
-def _breaks(above: Block, below: Block, full: int) -> bool:
-    """Whether a paragraph ends between two lines of a run."""
+def _breaks(above: Block, below: Block, full: int, *, first: bool = False) -> bool:
+    """Whether a paragraph ends between two lines of a run.
+
+    A paragraph's ``first`` line is set in from the column by its indent, so it
+    falls short by that much more before it counts as short.
+    """
     if below.line.indented:
         return True
     if width(above.text) > full + _OVERLONG or width(below.text) > full + _OVERLONG:
@@ -154,7 +175,8 @@ def _breaks(above: Block, below: Block, full: int) -> bool:
         return False
     # A sentence that ends short of the column ends its paragraph; so does one that fills
     # it, when the next line falls short by an indent and is not the paragraph's last.
-    return width(above.text) <= full - _NEAR or (
+    indent = 2 * _NEAR if first else _NEAR
+    return width(above.text) <= full - indent or (
         width(below.text) <= full - _NEAR and not below.whole and not ends_sentence(below.text)
     )
 
@@ -203,7 +225,8 @@ def _heading_first(
     indented = below <= full - _INDENT and not ends_sentence(following.text)
     across = below > full + _OVERLONG
     short = width(head) * 5 < full * 3 and not any(ch in CLAUSE_PUNCT for ch in head)
-    if not (indented or across or short):
+    tail = taken == 2  # body text never ends a paragraph on a bare character or two
+    if not (indented or across or short or tail):
         return pieces
     kind = Kind.HEADING if title else Kind.TEXT
     heading = Block(
