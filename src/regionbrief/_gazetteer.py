@@ -136,6 +136,7 @@ class _Towns:
         self.spans[county] = range(start, len(rows))
         self.views: dict[str, Mapping[str, Division]] = {}
         self.by_name: dict[str, tuple[str, ...]] | None = None
+        self.names_set: frozenset[str] | None = None
 
     def town(self, at: int) -> Division:
         """The town in row ``at``."""
@@ -159,6 +160,7 @@ class Gazetteer:
         self._read_towns = towns
         self._towns: _Towns | None = None
         self._forms: Mapping[str, tuple[Division, ...]] | None = None
+        self._successors: dict[str, str] | None = None
 
     def by_code(self, code: str, year: int | None = None) -> Division | None:
         """The division with ``code`` in ``year`` (``None``: now), or ``None``."""
@@ -169,6 +171,37 @@ class Gazetteer:
             town = data.town(at) if found else None
             return town if town and town.valid_in(year) else None
         return next((row for row in self._rows.get(code, ()) if row.valid_in(year)), None)
+
+    def successor(self, code: str) -> str | None:
+        """The code that took over a retired code, if it had exactly one successor."""
+        if self._successors is None:
+            lines = _read("successors.tsv").splitlines()
+            pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
+            self._successors = dict(pairs)
+        return self._successors.get(code)
+
+    def current(self, division: Division, year: int | None = None) -> Division:
+        """The division that stands for ``division`` in ``year``: itself, or its successor.
+
+        >>> g = gazetteer()
+        >>> g.current(g.lookup("田阳县", 2019)[0], 2020).name, g.current(g.lookup("襄樊")[0]).name
+        ('田阳区', '襄阳市')
+        """
+        renamed = self.by_code(division.code, year)
+        if renamed is not None:
+            return renamed  # the same code under another name (襄樊市 is now 襄阳市)
+        seen = {division.code}
+        while not division.valid_in(year):
+            after = self.successor(division.code)
+            found = self.by_code(after, year) if after else None
+            if found is None and after:
+                rows = self.rows(after)
+                found = rows[-1] if rows else None
+            if found is None or found.code in seen:
+                return division
+            seen.add(found.code)
+            division = found
+        return division
 
     def rows(self, code: str) -> tuple[Division, ...]:
         """Every row of a province, prefecture or county code, oldest first."""
@@ -235,6 +268,13 @@ class Gazetteer:
             span = data.spans.get(county_code, range(0))
             data.views[county_code] = MappingProxyType({data.names[i]: data.town(i) for i in span})
         return data.views[county_code]
+
+    def town_names(self) -> frozenset[str]:
+        """Every town name of the towns table."""
+        data = self._town_data()
+        if data.names_set is None:
+            data.names_set = frozenset(data.names)
+        return data.names_set
 
     def town_counties(self, name: str) -> tuple[str, ...]:
         """The codes of the county-level units that have a town named exactly ``name``."""

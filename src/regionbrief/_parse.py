@@ -46,7 +46,8 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     if published is None:
         texts = (p for d in drafts for p in (d.title or "", *d.paragraphs))
         published = header.dated or estimate(texts)
-    articles = tuple(_article(i, d, published) for i, d in enumerate(drafts, start=1))
+    page = _regions.page_codes((t for d in drafts for t in _texts(d)), published)
+    articles = tuple(_article(i, d, published, page) for i, d in enumerate(drafts, start=1))
     return Brief(
         source=source,
         title=header.title,
@@ -57,8 +58,15 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     )
 
 
-def _article(number: int, draft: ArticleDraft, published: dt.date | None) -> Article:
-    found = _regions.article_regions(draft.title, draft.paragraphs, published)
+def _texts(draft: ArticleDraft) -> tuple[str, ...]:
+    """An article's texts: title and advertorial source first, then its paragraphs."""
+    return (draft.title or "", draft.source or "", *draft.paragraphs)
+
+
+def _article(
+    number: int, draft: ArticleDraft, published: dt.date | None, page: frozenset[str]
+) -> Article:
+    found = _regions.article_regions(_texts(draft), published, lead=2, page=page)
     return Article(
         id=f"a{number}",
         kind=draft.kind,

@@ -1,16 +1,26 @@
-"""Regions named in text, resolved to divisions, and the region an article is about.
+"""Regions named in an article, resolved to the division hierarchy, and the one it is about.
 
-Mentions are found by longest match against the gazetteer's surface forms.  A
-form that names several divisions is settled by the chain it stands in
-("浙江省温州乐清市") or by the other places the article names; one that stays
-ambiguous is left out rather than guessed.
+``_places`` finds where places are named; here each is resolved, as general
+rules taken in order (docs/regions.md gives the reasons):
+
+1. a form that names one division names it;
+2. a name right after its parent takes that parent (浙江省温州乐清市);
+3. of two divisions one inside the other (长沙市, 长沙县), the larger is meant;
+4. otherwise the candidate whose province or prefecture the article names wins;
+5. otherwise the one the page names;
+6. still tied: the mention is left out, never guessed.
+
+A county named by its short form (惠民, 资源, 青山 are words too) counts only
+right after its parent or when the article names its prefecture.  Codes are
+those valid on the page's date: a former name (田阳县 on a 2020 page) gives its
+successor's code.  Towns and villages are placed under the county their chain
+or the article's context gives; their ``code`` is null.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -18,22 +28,23 @@ import attrs
 
 from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._model import Region, RegionLevel
+from regionbrief._places import Span, scan
 
-_MIN_FORM = 2
-# A short form followed by one of these names a road, street, town or village that
-# bears the city's name (北京路街道), not the city.
-_NOT_AFTER_SHORT = re.compile(r"[路街巷镇乡村]")
 _DEPTH = (RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
+_BELOW = {"township": RegionLevel.TOWNSHIP, "village": RegionLevel.VILLAGE}
+_EXTRA = {"zone": RegionLevel.ZONE, "area": RegionLevel.AREA}
 
 
 @attrs.frozen
-class Mention:
-    """A division named at ``start:end`` of a text."""
+class Found:
+    """A region named at ``start:end`` of one of an article's texts."""
 
+    text: int
     start: int
     end: int
-    text: str
-    division: Division
+    region: Region
+    division: Division | None  # the division itself, or the one a place lies in
+    after: str | None = None  # the code of the division named right before it
 
 
 @attrs.frozen
@@ -44,75 +55,258 @@ class ArticleRegions:
     mentioned: tuple[Region, ...]
 
 
-@functools.cache
-def _longest() -> int:
-    return max(len(form) for form in gazetteer().forms())
+def page_codes(texts: Iterable[str], on: dt.date | None) -> frozenset[str]:
+    """Divisions a page names unambiguously: the page's context for its articles."""
+    year = on.year if on else None
+    codes: set[str] = set()
+    for text in texts:
+        for span in scan(text):
+            divisions = _valid(span, year)
+            if span.kind == "division" and len(divisions) == 1:
+                codes.add(divisions[0].code)
+    return frozenset(codes)
 
 
-def _candidates(text: str, year: int | None) -> list[tuple[int, int, tuple[Division, ...]]]:
-    """Longest-match spans of surface forms, left to right, not overlapping."""
-    forms = gazetteer().forms()
-    found: list[tuple[int, int, tuple[Division, ...]]] = []
-    i, size, longest = 0, len(text), _longest()
-    while i < size - 1:
-        for length in range(min(longest, size - i), _MIN_FORM - 1, -1):
-            form = text[i : i + length]
-            if form in forms and _stands_alone(text, i + length, form):
-                divisions = gazetteer().lookup(form, year)
-                if divisions:
-                    found.append((i, i + length, divisions))
-                    i += length
-                    break
-        else:
-            i += 1
-    return found
+def article_regions(
+    texts: Sequence[str],
+    on: dt.date | None,
+    *,
+    lead: int = 1,
+    page: frozenset[str] = frozenset(),
+) -> ArticleRegions:
+    """Every region an article names, and the one it is about.
 
-
-def _stands_alone(text: str, end: int, form: str) -> bool:
-    is_full_name = any(d.name == form for d in gazetteer().forms()[form])
-    return is_full_name or not _NOT_AFTER_SHORT.match(text, end)
-
-
-def find_mentions(texts: Sequence[str], year: int | None) -> list[list[Mention]]:
-    """The mentions in each text, ambiguity settled across all of them."""
-    spans = [_candidates(t, year) for t in texts]
-    anchors = {d[0].code for found in spans for _, _, d in found if len(d) == 1}
-    result: list[list[Mention]] = []
-    for text, found in zip(texts, spans, strict=True):
-        mentions: list[Mention] = []
-        for start, end, divisions in found:
-            previous = mentions[-1] if mentions and mentions[-1].end == start else None
-            chosen = _settle(divisions, previous, anchors, year)
-            if chosen is not None:
-                mentions.append(Mention(start, end, text[start:end], chosen))
-        result.append(mentions)
-    named = {m.division.code for mentions in result for m in mentions}
-    return [[m for m in mentions if _supported(m, named, year)] for mentions in result]
-
-
-def _supported(mention: Mention, named: set[str], year: int | None) -> bool:
-    """A county named by a short form counts only beside its prefecture or province.
-
-    Short county names are often words too (惠民生, 人文金溪); a full name (惠民县)
-    or a place above it in the same article makes the reading safe.
+    ``texts`` are the article's title, advertorial source and paragraphs; the first
+    ``lead`` of them (title, source) say most about where the article is.
     """
-    division = mention.division
-    if division.level is not RegionLevel.COUNTY or mention.text == division.name:
-        return True
-    return bool(named & set(_ancestors(division.code, year)))
+    found = resolve(texts, on, page=page)
+    regions: dict[tuple[str, ...], Region] = {}
+    for item in found:
+        regions.setdefault((item.region.code or "", *item.region.path), item.region)
+    main = _main([f for f in found if f.text < lead], found, on.year if on else None)
+    return ArticleRegions(main, tuple(regions.values()))
+
+
+def find_regions(text: str, *, on: dt.date | None = None) -> list[Region]:
+    """Every region named in a piece of text, first mention first.
+
+    ``on`` is the date whose division codes apply (today's when ``None``).
+
+    >>> [(r.name, r.code) for r in find_regions("浙江省杭州市建德市")]
+    [('浙江省', '330000'), ('杭州市', '330100'), ('建德市', '330182')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_regions() takes a str, not {type(text).__name__}")
+    regions: dict[tuple[str, ...], Region] = {}
+    for item in resolve([text], on):
+        regions.setdefault((item.region.code or "", *item.region.path), item.region)
+    return list(regions.values())
+
+
+def resolve(
+    texts: Sequence[str], on: dt.date | None, *, page: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Resolve every place span of an article's texts, in order."""
+    year = on.year if on else None
+    spans = [scan(text) for text in texts]
+    anchors = {
+        d[0].code
+        for found in spans
+        for s in found
+        if s.kind == "division" and len(d := _valid(s, year)) == 1
+    }
+    context = _Context(year, anchors, page)
+    context.attested = {s.text for found in spans for s in found if s.tied}
+    result: list[Found] = []
+    for index, found in enumerate(spans):
+        previous: Found | None = None
+        for span in found:
+            item = context.resolve(index, span, previous)
+            if item is not None:
+                result.append(item)
+                previous = item
+    named = {f.division.code for f in result if f.division and f.region.level in _DEPTH}
+    return [f for f in result if _supported(f, named, year)]
+
+
+def _valid(span: Span, year: int | None) -> tuple[Division, ...]:
+    if span.full is not None:
+        return gazetteer().lookup(span.full, year)
+    return gazetteer().lookup(span.text, year)
+
+
+class _Context:
+    """What an article has named so far, for resolving what it names next."""
+
+    def __init__(self, year: int | None, anchors: set[str], page: frozenset[str]) -> None:
+        self.year = year
+        self.anchors = anchors
+        self.page = page
+        self.towns: dict[str, Found] = {}  # township name -> where it was placed
+        self.last_county: Found | None = None
+        self.attested: set[str] = set()  # names of places found right after the place above
+        self.last_town: Found | None = None
+
+    def resolve(self, index: int, span: Span, previous: Found | None) -> Found | None:
+        chained = (
+            previous if previous and previous.text == index and previous.end == span.start else None
+        )
+        if span.kind == "division":
+            division = self._division(span, chained)
+            if division is None:
+                return None
+            after = chained.division.code if chained and chained.division else None
+            region = self._region(division, span.text)
+            found = Found(index, span.start, span.end, region, division, after)
+            if division.level is RegionLevel.COUNTY:
+                self.last_county = found
+            return found
+        if span.kind in _EXTRA:
+            head = (
+                previous
+                if previous and previous.text == index and previous.start == span.start
+                else None
+            )
+            if head is None or head.division is None:
+                return None  # a zone or area is named after the division it starts with
+            region = _below(head.region, span.text, _EXTRA[span.kind], include_parent=True)
+            return Found(index, span.start, span.end, region, head.division)
+        return self._place(index, span, chained)
+
+    def _division(self, span: Span, chained: Found | None) -> Division | None:
+        candidates = _valid(span, self.year)
+        chosen = _settle(candidates, chained, self.anchors, self.page, self.year)
+        return gazetteer().current(chosen, self.year) if chosen else None
+
+    def _region(self, division: Division, mention: str) -> Region:
+        return Region(
+            name=division.name,
+            level=division.level,
+            code=division.code,
+            path=gazetteer().path(division, self.year),
+            mention=mention,
+        )
+
+    def _place(self, index: int, span: Span, chained: Found | None) -> Found | None:
+        level = _BELOW[span.kind]
+        if not self._credible(span, level):
+            return None
+        parent = self._parent(span, level, chained)
+        if parent is None:
+            return None
+        region = _below(parent.region, span.text, level, include_parent=True)
+        found = Found(index, span.start, span.end, region, parent.division)
+        if level is RegionLevel.TOWNSHIP:
+            self.towns.setdefault(span.text, found)
+            self.last_town = found
+        return found
+
+    def _credible(self, span: Span, level: RegionLevel) -> bool:
+        """Whether a name found by its suffix is a place.
+
+        Alone it is not enough: it needs a place word before it, the place above it
+        somewhere in the article, or, for a town, the towns table.
+        """
+        if span.tied or span.cue or span.text in self.attested:
+            return True
+        return level is RegionLevel.TOWNSHIP and span.text in gazetteer().town_names()
+
+    def _parent(self, span: Span, level: RegionLevel, chained: Found | None) -> Found | None:
+        """Where a town or village belongs: its chain, an earlier mention, the context."""
+        if chained is not None and _depth(chained.region.level) < _depth(level):
+            return self._into_county(span, chained) if level is RegionLevel.TOWNSHIP else chained
+        if level is RegionLevel.TOWNSHIP:
+            earlier = self.towns.get(span.text)
+            if earlier is not None:
+                return _up(earlier)
+            return self._by_table(span) or self.last_county
+        return self.last_town or self.last_county
+
+    def _into_county(self, span: Span, chained: Found) -> Found:
+        """A town after a prefecture or province goes to the county that has it."""
+        if chained.region.level is not RegionLevel.COUNTY and chained.division is not None:
+            within = [
+                c
+                for c in gazetteer().town_counties(span.text)
+                if chained.division.code in _ancestors(c, self.year)
+            ]
+            if len(within) == 1:
+                return self._county(within[0], chained)
+        return chained
+
+    def _by_table(self, span: Span) -> Found | None:
+        """The county that has a town of this name, where the article names it or its city.
+
+        A province is too wide a hint: many provinces have a 三堡镇.
+        """
+        counties = [c for c in gazetteer().town_counties(span.text) if self._named_near(c)]
+        if len(set(counties)) != 1:
+            return None
+        return self._county(counties[0], None)
+
+    def _named_near(self, county: str) -> bool:
+        """Whether the article names a county or the city right above it."""
+        parents = _ancestors(county, self.year)
+        return county in self.anchors or (bool(parents) and parents[0] in self.anchors)
+
+    def _county(self, code: str, fallback: Found | None) -> Found:
+        division = gazetteer().by_code(code, self.year) or gazetteer().by_code(code)
+        if division is None:
+            assert fallback is not None  # noqa: S101 - town codes come from the same table
+            return fallback
+        region = attrs.evolve(self._region(division, division.name), mention="")
+        return Found(-1, -1, -1, region, division)
+
+
+def _below(parent: Region, name: str, level: RegionLevel, *, include_parent: bool) -> Region:
+    path = (*parent.path, name) if include_parent else (name,)
+    return Region(name=name, level=level, code=None, path=path, mention=name)
+
+
+def _up(found: Found) -> Found:
+    """The place a town was put under, from the town's own entry."""
+    parent_path = found.region.path[:-1]
+    parent = attrs.evolve(found.region, name=parent_path[-1], path=parent_path, code=None)
+    if found.division is not None:
+        parent = Region(
+            name=found.division.name,
+            level=found.division.level,
+            code=found.division.code,
+            path=parent_path,
+            mention="",
+        )
+    return attrs.evolve(found, region=parent)
+
+
+def _depth(level: RegionLevel) -> int:
+    order = (*_DEPTH, RegionLevel.ZONE, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE)
+    return order.index(level) if level in order else len(order)
 
 
 def _settle(
-    divisions: tuple[Division, ...], previous: Mention | None, anchors: set[str], year: int | None
+    divisions: tuple[Division, ...],
+    chained: Found | None,
+    anchors: set[str],
+    page: frozenset[str],
+    year: int | None,
 ) -> Division | None:
     if len(divisions) == 1:
         return divisions[0]
-    if previous is not None:
-        under = [d for d in divisions if previous.division.code in _ancestors(d.code, year)]
+    if not divisions:
+        return None
+    if chained is not None and chained.division is not None:
+        under = [d for d in divisions if chained.division.code in _ancestors(d.code, year)]
         if len(under) == 1:
             return under[0]
-    near = [d for d in divisions if anchors & set(_ancestors(d.code, year))]
-    return near[0] if len(near) == 1 else None
+    codes = {d.code for d in divisions}
+    outer = [d for d in divisions if not codes & set(_ancestors(d.code, year))]
+    if len(outer) == 1:
+        return outer[0]  # 长沙 is 长沙市, not the 长沙县 inside it
+    for context in (anchors, page):
+        near = [d for d in divisions if context & {d.code, *_ancestors(d.code, year)}]
+        if len(near) == 1:
+            return near[0]
+    return None
 
 
 @functools.cache
@@ -131,70 +325,79 @@ def _any_row(code: str) -> Division | None:
     return gazetteer().by_code(code) or (rows[-1] if rows else None)
 
 
-def region(division: Division, mention: str, year: int | None) -> Region:
-    """The contract's Region for a division, as first mentioned."""
-    return Region(
-        name=division.name,
-        level=division.level,
-        code=division.code,
-        path=gazetteer().path(division, year),
-        mention=mention,
-    )
+def _supported(found: Found, named: set[str], year: int | None) -> bool:
+    """A county named by a short form counts only after its parent or beside its prefecture."""
+    division = found.division
+    region = found.region
+    if division is None or region.level is not RegionLevel.COUNTY:
+        return True
+    if region.mention in (division.name, *_full_names(division.code)) or region.mention.endswith(
+        "旗"
+    ):
+        return True
+    parents = _ancestors(division.code, year)
+    return bool(parents) and (parents[0] in named or found.after in parents)
 
 
-def article_regions(
-    title: str | None, paragraphs: Sequence[str], on: dt.date | None
-) -> ArticleRegions:
-    """Every region an article names, and the one it is about."""
-    year = on.year if on else None
-    title_mentions, *body = find_mentions([title or "", *paragraphs], year)
-    everything = [m for found in (title_mentions, *body) for m in found]
-    regions: dict[str, Region] = {}
-    for m in everything:
-        if m.division.code not in regions:
-            regions[m.division.code] = region(m.division, m.text, year)
-    main = _main(title_mentions, everything, year)
-    return ArticleRegions(regions[main] if main else None, tuple(regions.values()))
+def _full_names(code: str) -> tuple[str, ...]:
+    return tuple(row.name for row in gazetteer().rows(code))
 
 
-def _main(title: list[Mention], everything: list[Mention], year: int | None) -> str | None:
-    """The code of the region an article is about.
+def _main(lead: list[Found], everything: list[Found], year: int | None) -> Region | None:
+    """The region an article is about.
 
-    Start from the deepest place in the title, else from the province named most;
-    go down to a child while the text talks mostly of that one child.
+    Start from the deepest division in its title or source, else from the province
+    named most; go down to a child while the text talks mostly of that one child.
     """
-    if not everything:
+    divisions = [f for f in everything if f.division is not None and f.region.level in _DEPTH]
+    if not divisions:
         return None
-    direct = Counter(_qualified(everything))
+    direct = Counter(_qualified(divisions))
     support: Counter[str] = Counter()
     for code, count in direct.items():
         for each in (code, *_ancestors(code, year)):
             support[each] += count
-    if title:
-        node = max(title, key=lambda m: _DEPTH.index(m.division.level)).division.code
-        return _descend(node, direct, support, year, titled=True)
-    top = [c for c in support if not _ancestors(c, year)]
-    node = max(top, key=lambda c: (support[c], -_first(c, everything, year)))
-    return _descend(node, direct, support, year, titled=False)
+    heads = [f for f in lead if f.division is not None and f.region.level in _DEPTH]
+    if heads:
+        node = max(heads, key=lambda f: _DEPTH.index(f.region.level)).division.code  # type: ignore[union-attr]
+        code = _descend(node, direct, support, year, titled=True)
+    else:
+        top = [c for c in support if not _ancestors(c, year)]
+        node = max(top, key=lambda c: (support[c], -_first(c, divisions, year)))
+        code = _descend(node, direct, support, year, titled=False)
+    named = (f.region for f in divisions if f.division and f.division.code == code)
+    return next(named, None) or _region_of(code, year)
 
 
-def _qualified(mentions: list[Mention]) -> Iterable[str]:
+def _region_of(code: str, year: int | None) -> Region | None:
+    """The region of a division the article names only through places inside it."""
+    division = gazetteer().by_code(code, year) or _any_row(code)
+    if division is None:
+        return None
+    path = gazetteer().path(division, year)
+    return Region(division.name, division.level, division.code, path, division.name)
+
+
+def _qualified(found: list[Found]) -> Iterable[str]:
     """Mentions, leaving out a parent that only qualifies the child after it (广西崇左市)."""
-    for m, following in zip(mentions, [*mentions[1:], None], strict=True):
+    for f, following in zip(found, [*found[1:], None], strict=True):
+        assert f.division is not None  # noqa: S101 - filtered by the caller
         qualifies = (
             following is not None
-            and following.start == m.end
-            and m.division.code in _ancestors(following.division.code, None)
+            and following.division is not None
+            and following.text == f.text
+            and following.start == f.end
+            and f.division.code in _ancestors(following.division.code, None)
         )
         if not qualifies:
-            yield m.division.code
+            yield f.division.code
 
 
-def _first(code: str, mentions: list[Mention], year: int | None) -> int:
+def _first(code: str, found: list[Found], year: int | None) -> int:
     return next(
         i
-        for i, m in enumerate(mentions)
-        if code in (m.division.code, *_ancestors(m.division.code, year))
+        for i, f in enumerate(found)
+        if f.division and code in (f.division.code, *_ancestors(f.division.code, year))
     )
 
 
@@ -211,29 +414,11 @@ def _descend(
         if division is None or division.level is RegionLevel.COUNTY:
             return node
         children = {c: n for c, n in support.items() if _ancestors(c, year)[:1] == (node,)}
-        below = sum(children.values())
         if not children:
             return node
         best = max(children, key=lambda c: children[c])
+        below = sum(children.values())
         outweighs = children[best] > direct[node] if titled else children[best] * 2 >= direct[node]
         if children[best] * 3 < below * 2 or not outweighs:
             return node
         node = best
-
-
-def find_regions(text: str, *, on: dt.date | None = None) -> list[Region]:
-    """Every region named in a piece of text, first mention first.
-
-    ``on`` is the date whose division codes apply (today's when ``None``).
-
-    >>> [(r.name, r.code) for r in find_regions("浙江省杭州市建德市")]
-    [('浙江省', '330000'), ('杭州市', '330100'), ('建德市', '330182')]
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"find_regions() takes a str, not {type(text).__name__}")
-    year = on.year if on else None
-    (mentions,) = find_mentions([text], year)
-    regions: dict[str, Region] = {}
-    for m in mentions:
-        regions.setdefault(m.division.code, region(m.division, m.text, year))
-    return list(regions.values())

@@ -25,3 +25,15 @@ def word_list(name: str) -> tuple[str, ...]:
 def alternation(name: str) -> str:
     """A regex alternation of a word list, longest first so the longest wins."""
     return "|".join(word_list(name))
+
+
+@functools.cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/<name>.tsv``, split at tabs, comments dropped.
+
+    >>> ("township", "镇") in table("place_suffixes")
+    True
+    """
+    text = resources.files("regionbrief").joinpath(f"data/{name}.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(tuple(cell.strip() for cell in row) for row in rows)

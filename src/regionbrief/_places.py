@@ -1,0 +1,187 @@
+"""Where places are named in a text: spans of divisions, towns, villages, zones and areas.
+
+Divisions (province to county) are found by the longest gazetteer form at each
+position; places below them, zones and areas by the suffix that ends their
+names (镇, 社区, 开发区, 都市圈).  Nothing is resolved here: ``_regions`` decides
+which division a form names and where a town belongs.  The rules that keep a
+match from splitting a word:
+
+* the longest match wins at each position, so 河南 is read before 南县 can be;
+* a match followed by 路, 街, 巷, 大道 or 号 names a road, not a division;
+* a place inside a quoted name (“枫桥经验”, “人文金溪”) belongs to that name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from regionbrief._gazetteer import Division, gazetteer
+from regionbrief._vocab import table, word_list
+
+_ROAD = re.compile(r"(?:路|街(?!道)|巷|大道|号)")
+_QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」|《[^《》]{1,40}》")
+# Characters a place name below county level never contains: function words and marks.
+_STOP = set("的得在于是为和与及或从到向对把被将让给由以因而但也都还又并且就才再已曾很更最")
+_STOP |= set("各每全本该某其此这那些个位名户条项次了着过来去进出回入至赴等约近超余共含")
+_STOP |= set("，。、；：！？“”‘’（）《》「」—·…")
+_CUE = re.compile(r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根)$")  # a place word before a name
+_WINDOW = {"township": 4, "village": 3, "zone": 6, "area": 6}  # characters before a suffix
+
+
+@attrs.frozen
+class Span:
+    """A place named at ``start:end``.
+
+    Attributes:
+        kind: ``division``, or the level found by suffix: ``township``,
+            ``village``, ``zone`` or ``area``.
+        text: the words as written.
+        divisions: for a division, every division its form can name.
+        full: for a form from the banner list, the full name it stands for.
+        tied: found by suffix right after the place above it (宁远堡镇高崖子村).
+        cue: found by suffix right after a word of place (在, 走进, 位于).
+    """
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    divisions: tuple[Division, ...] = ()
+    full: str | None = None
+    tied: bool = False
+    cue: bool = False
+
+
+@functools.cache
+def _banners() -> Mapping[str, str]:
+    return {row[0]: row[1] for row in table("banners")}
+
+
+@functools.cache
+def _forms() -> tuple[Mapping[str, tuple[Division, ...]], frozenset[str], int]:
+    """Surface forms with their divisions, the two-character prefixes, the longest form."""
+    forms = dict(gazetteer().forms())
+    for short, full in _banners().items():
+        forms[short] = gazetteer().forms().get(full, ())
+    prefixes = frozenset(form[:2] for form in forms)
+    return forms, prefixes, max(map(len, forms))
+
+
+@functools.cache
+def _suffixes() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    levels = {suffix: level for level, suffix in table("place_suffixes")}
+    ordered = sorted(levels, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))), levels
+
+
+@functools.cache
+def _not_places() -> frozenset[str]:
+    return frozenset(word_list("not_places"))
+
+
+def scan(text: str) -> list[Span]:
+    """Every place span in ``text``, left to right; a zone follows the division it starts with."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    divisions = [
+        s
+        for s in _divisions(text)
+        if not _inside_quote(s, quoted, text) and not _town_head(s, text)
+    ]
+    suffixed = [s for s in _suffixed(text, divisions) if not _inside_quote(s, quoted, text)]
+    return sorted([*divisions, *suffixed], key=lambda s: (s.start, s.end))
+
+
+def _divisions(text: str) -> Iterator[Span]:
+    forms, prefixes, longest = _forms()
+    i, size = 0, len(text)
+    while i < size - 1:
+        if text[i : i + 2] not in prefixes:
+            i += 1
+            continue
+        for length in range(min(longest, size - i), 1, -1):
+            form = text[i : i + length]
+            candidates = forms.get(form)
+            if candidates and not _ROAD.match(text, i + length):
+                yield Span(i, i + length, "division", form, candidates, _banners().get(form))
+                i += length
+                break
+        else:
+            i += 1
+
+
+def _town_head(span: Span, text: str) -> bool:
+    """A short form that begins a known town's name (宁远 of 宁远堡镇, 芙蓉 of 芙蓉镇)."""
+    if any(d.name == span.text for d in span.divisions):
+        return False
+    names = gazetteer().town_names()
+    return any(text[span.start : span.end + extra] in names for extra in range(1, 4))
+
+
+def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
+    """Towns, villages, zones and areas: a suffix and the name before it."""
+    pattern, levels = _suffixes()
+    spans = {s.end: s for s in divisions}
+    taken = [(s.start, s.end) for s in divisions]
+    for match in pattern.finditer(text):
+        at, level = match.start(), levels[match.group()]
+        if any(a <= at < b for a, b in taken):
+            continue  # inside a division's own name (城关镇 as a county's form)
+        start, tied = _name_start(text, at, level, spans)
+        name = text[start : match.end()] if start is not None else ""
+        if not name or _generic(text, match):
+            continue
+        cue = start is not None and _CUE.search(text, 0, start) is not None
+        span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue)
+        spans[span.end] = span
+        yield span
+
+
+def _name_start(
+    text: str, at: int, level: str, spans: Mapping[int, Span]
+) -> tuple[int | None, bool]:
+    """Where the name before a suffix at ``at`` begins, and whether it follows a place.
+
+    A zone or area is named after the division right before it (聊城经济技术开发区).
+    A town or village follows the place above it (宁远堡镇高崖子村), else runs back
+    to a function word or a mark, two characters at least.
+    """
+    if level in ("zone", "area"):
+        before = spans.get(at)
+        return (before.start, True) if before and before.kind == "division" else (None, False)
+    window = _WINDOW[level]
+    above = max((end for end in spans if at - window <= end <= at), default=None)
+    if above is not None and all(_is_name_char(ch) for ch in text[above:at]):
+        return (above, True) if above < at else (None, False)
+    start = at
+    while start > 0 and at - start < window and _is_name_char(text[start - 1]):
+        start -= 1
+    return (start, False) if at - start >= 2 else (None, False)  # two characters at least
+
+
+def _generic(text: str, match: re.Match[str]) -> bool:
+    """A word that ends in a suffix (乡村, 城乡社区) or a suffix that starts a word (村庄)."""
+    head, suffix = text[: match.end()], match.group()
+    if any(len(word) > len(suffix) and head.endswith(word) for word in _not_places()):
+        return True
+    return any(text.startswith(word, match.start()) for word in _place_words())
+
+
+@functools.cache
+def _place_words() -> tuple[str, ...]:
+    return word_list("place_words")
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _STOP
+
+
+def _inside_quote(span: Span, quoted: list[tuple[int, int]], text: str) -> bool:
+    """A place inside a quoted name belongs to the name, unless the quote is the place."""
+    for start, end in quoted:
+        if start < span.start and span.end < end:
+            return text[start + 1 : end - 1] != span.text
+    return False
