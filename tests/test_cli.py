@@ -38,7 +38,7 @@ class TestParse:
         out = capsys.readouterr().out.splitlines()
         assert out[0].startswith("000_c7c3f821600da765.txt: 各地新亮点")
         assert ["id", "kind", "lines", "title", "reporters"] == out[1].split()
-        assert ["a1", "news", "5-45", "郑州加速迈向先进制造业高地", "夏先清", "杨子佩"] == out[
+        assert ["a1", "news", "5-33", "郑州加速迈向先进制造业高地", "夏先清", "杨子佩"] == out[
             2
         ].split()
 

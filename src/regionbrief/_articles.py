@@ -38,6 +38,7 @@ class ArticleDraft:
         source: X of an advertorial's ``数据来源：X``.
         paragraphs: the repaired paragraphs.
         lines: first and last input line.
+        spans: the first and last input line of each paragraph.
     """
 
     kind: ArticleKind
@@ -46,6 +47,7 @@ class ArticleDraft:
     source: str | None
     paragraphs: tuple[str, ...]
     lines: tuple[int, int]
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen
@@ -232,7 +234,8 @@ def _adjacent(above: Block, below: Block) -> bool:
 def _finish(builder: _Builder, shape: Shape) -> ArticleDraft:
     title, extra = _title(builder.headings)
     body = [*extra, *builder.body]
-    texts = paragraphs(body, rejoin=shape.rejoin)
+    repaired = paragraphs(body, rejoin=shape.rejoin)
+    texts = tuple(p.text for p in repaired)
     reporters = list(builder.reporters)
     for text in texts:
         reporters.extend(dateline_names(text))
@@ -246,6 +249,7 @@ def _finish(builder: _Builder, shape: Shape) -> ArticleDraft:
         source=builder.source,
         paragraphs=texts,
         lines=(min(builder.numbers), max(builder.numbers)),
+        spans=tuple((p.first, p.last) for p in repaired),
     )
 
 

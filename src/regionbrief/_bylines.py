@@ -97,6 +97,16 @@ def dateline_names(paragraph: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def dateline(paragraph: str) -> str:
+    """The dateline that opens a paragraph ("本报杭州1月21日电（记者 赵刚）"), or ``""``.
+
+    >>> dateline("本报杭州1月21日电（记者 赵刚）今年以来，……"), dateline("今年以来，……")
+    ('本报杭州1月21日电（记者 赵刚）', '')
+    """
+    match = _DATELINE.search(paragraph)
+    return match.group() if match and byline_names(match.group(1)) else ""
+
+
 _CREDIT = re.compile(
     rf"^(?P<who>[^。！？，]{{2,24}}?)\s*/?\s*摄影?(?:\s*[{_OPEN}][^{_CLOSE}]{{1,12}}[{_CLOSE}])?$"
 )

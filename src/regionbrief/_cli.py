@@ -1,4 +1,4 @@
-"""The command line: ``regionbrief parse PATH... --format json|jsonl|table``.
+"""The command line: ``regionbrief parse PATH... --format json|jsonl|table|csv --what ...``.
 
 A thin shell over the library.  A ``RegionBriefError`` becomes one line on
 stderr and exit status 2, never a traceback.
@@ -7,6 +7,7 @@ stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import sys
@@ -19,8 +20,9 @@ from regionbrief._json import dumps, to_dict
 from regionbrief._many import pages
 from regionbrief._model import Brief
 from regionbrief._parse import load
+from regionbrief._records import WHAT, fields, records
 
-_FORMATS = ("json", "jsonl", "table")
+_FORMATS = ("json", "jsonl", "table", "csv")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RegionBriefError as exc:
         print(f"regionbrief: error: {exc}", file=sys.stderr)
         return 2
-    _write(briefs, args.format, out)
+    if args.what == "articles" and args.format != "csv":
+        _write(briefs, args.format, out)
+    else:
+        _write_records(briefs, args.what, args.format, out)
     return 0
 
 
@@ -52,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--format", choices=_FORMATS, default="json", help="output format (default: json)"
+    )
+    parse.add_argument(
+        "--what",
+        choices=WHAT,
+        default="articles",
+        help="what to print: whole pages (articles, the default) or one kind of record",
     )
     parse.add_argument(
         "--published",
@@ -86,6 +97,27 @@ def _write(briefs: list[Brief], fmt: str, out: TextIO) -> None:
         out.writelines(f"{dumps(b)}\n" for b in briefs)
     else:
         out.writelines(_table(brief) for brief in briefs)
+
+
+def _write_records(briefs: list[Brief], what: str, fmt: str, out: TextIO) -> None:
+    """One kind of record: csv and table as rows, json and jsonl as objects."""
+    rows = list(records(briefs, what))
+    if fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        out.writelines(f"{json.dumps(row, ensure_ascii=False)}\n" for row in rows)
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=fields(what), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        shown = [c for c in fields(what) if c not in ("published", "text")]
+        cells = [[_cell(row.get(c)) for c in shown] for row in rows]
+        out.write("\n".join(_aligned([shown, *cells])) + "\n")
+
+
+def _cell(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
 
 
 _COLUMNS = ("id", "kind", "lines", "title", "reporters")

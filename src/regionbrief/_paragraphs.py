@@ -10,21 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from regionbrief._blocks import Block, Kind, ends_sentence
 
 
-def paragraphs(blocks: Sequence[Block], *, rejoin: bool) -> tuple[str, ...]:
+@attrs.frozen
+class Paragraph:
+    """A repaired paragraph and the first and last input line it came from."""
+
+    text: str
+    first: int
+    last: int
+
+
+def paragraphs(blocks: Sequence[Block], *, rejoin: bool) -> tuple[Paragraph, ...]:
     """The paragraphs of an article's text blocks, in order.
 
     ``rejoin`` is false for web text, where each line is already a paragraph.
     """
-    result: list[str] = []
+    result: list[Paragraph] = []
     previous: Block | None = None
     for block in blocks:
         if rejoin and previous is not None and _continues(previous, block):
-            result[-1] = glue(result[-1], block.text)
+            last = result[-1]
+            result[-1] = Paragraph(glue(last.text, block.text), last.first, block.last)
         else:
-            result.append(block.text)
+            result.append(Paragraph(block.text, block.line.number, block.last))
         previous = block
     return tuple(result)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from regionbrief import _regions
 from regionbrief._articles import ArticleDraft, assemble
 from regionbrief._blocks import Kind, classify
+from regionbrief._bylines import dateline
 from regionbrief._errors import InputError
 from regionbrief._layout import page_text
 from regionbrief._lines import split_lines
@@ -17,6 +18,7 @@ from regionbrief._pdf import read_page
 from regionbrief._published import estimate
 from regionbrief._read import is_pdf, read_text
 from regionbrief._shape import detect, page_title, promote_headings
+from regionbrief._split import split_lost_headings
 from regionbrief._wraps import reflow
 
 
@@ -46,6 +48,7 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     if published is None:
         texts = (p for d in drafts for p in (d.title or "", *d.paragraphs))
         published = header.dated or estimate(texts)
+    drafts = split_lost_headings(drafts, published)
     page = _regions.page_codes((t for d in drafts for t in _texts(d)), published)
     articles = tuple(_article(i, d, published, page) for i, d in enumerate(drafts, start=1))
     return Brief(
@@ -59,14 +62,18 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
 
 
 def _texts(draft: ArticleDraft) -> tuple[str, ...]:
-    """An article's texts: title and advertorial source first, then its paragraphs."""
-    return (draft.title or "", draft.source or "", *draft.paragraphs)
+    """An article's texts: title, advertorial source and dateline first, then its paragraphs.
+
+    The first three say where the article is; the dateline is also in its paragraph.
+    """
+    opening = dateline(draft.paragraphs[0]) if draft.paragraphs else ""
+    return (draft.title or "", draft.source or "", opening, *draft.paragraphs)
 
 
 def _article(
     number: int, draft: ArticleDraft, published: dt.date | None, page: frozenset[str]
 ) -> Article:
-    found = _regions.article_regions(_texts(draft), published, lead=2, page=page)
+    found = _regions.article_regions(_texts(draft), published, lead=3, page=page)
     return Article(
         id=f"a{number}",
         kind=draft.kind,

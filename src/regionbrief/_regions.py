@@ -422,3 +422,14 @@ def _descend(
         if children[best] * 3 < below * 2 or not outweighs:
             return node
         node = best
+
+
+def provinces(text: str, on: dt.date | None) -> frozenset[str]:
+    """The provinces of the divisions a text names (codes), for telling articles apart."""
+    year = on.year if on else None
+    codes = set()
+    for found in resolve([text], on):
+        if found.division is not None:
+            chain = (found.division.code, *_ancestors(found.division.code, year))
+            codes.add(chain[-1])
+    return frozenset(codes)

@@ -1,0 +1,71 @@
+"""Articles whose heading was lost: a titled article's tail set in another province.
+
+A column break can lose an article's heading, and its body then runs on into
+the article before it.  When the last paragraphs of a titled news article name
+places only in provinces other than the one its title names, they are an
+article of their own, untitled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from regionbrief._articles import ArticleDraft
+from regionbrief._blocks import ends_sentence
+from regionbrief._model import ArticleKind
+from regionbrief._regions import provinces
+
+_TAIL = 2  # paragraphs that must name the other province before the tail counts
+
+
+def split_lost_headings(
+    drafts: Iterable[ArticleDraft], on: dt.date | None
+) -> tuple[ArticleDraft, ...]:
+    """The drafts, each titled article split where a tail in another province starts."""
+    return tuple(part for draft in drafts for part in _split(draft, on))
+
+
+def _split(draft: ArticleDraft, on: dt.date | None) -> tuple[ArticleDraft, ...]:
+    if (
+        draft.kind is not ArticleKind.NEWS
+        or not draft.title
+        or len(draft.spans) != len(draft.paragraphs)
+    ):
+        return (draft,)
+    home = provinces(draft.title, on)
+    if not home or draft.lines[0] > draft.spans[0][0]:
+        return (draft,)  # no province in the title, or a heading printed after its body
+    named = [provinces(p, on) for p in draft.paragraphs]
+    cut = _tail_start(named, home)
+    if cut is None or not ends_sentence(draft.paragraphs[cut - 1]):
+        return (draft,)
+    head = attrs.evolve(
+        draft,
+        paragraphs=draft.paragraphs[:cut],
+        spans=draft.spans[:cut],
+        lines=(draft.lines[0], draft.spans[cut - 1][1]),
+    )
+    tail = ArticleDraft(
+        kind=ArticleKind.NEWS,
+        title=None,
+        reporters=(),
+        source=None,
+        paragraphs=draft.paragraphs[cut:],
+        lines=(draft.spans[cut][0], draft.lines[1]),
+        spans=draft.spans[cut:],
+    )
+    return head, tail
+
+
+def _tail_start(named: list[frozenset[str]], home: frozenset[str]) -> int | None:
+    """Where the paragraphs that name no home province, and some other, begin."""
+    cut = len(named)
+    while cut > 1 and not named[cut - 1] & home:
+        cut -= 1
+    while cut < len(named) and not named[cut]:
+        cut += 1  # the tail opens with the first paragraph that names a place
+    foreign = sum(bool(n) for n in named[cut:])
+    return cut if cut < len(named) and foreign >= _TAIL and cut > 0 else None
