@@ -28,7 +28,9 @@ _QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{
 _STOP = set("的得在于是为和与及或从到向对把被将让给由以因而但也都还又并且就才再已曾很更最")
 _STOP |= set("各每全本该某其此这那些个位名户条项次了着过来去进出回入至赴等约近超余共含")
 _STOP |= set("，。、；：！？“”‘’（）《》「」—·…")
-_CUE = re.compile(r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根)$")  # a place word before a name
+_CUE = re.compile(
+    r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根|家住|住在)$"
+)  # a place word before a name
 _WINDOW = {"township": 4, "village": 3, "zone": 6, "area": 6}  # characters before a suffix
 
 
@@ -131,6 +133,8 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         if any(a <= at < b for a, b in taken):
             continue  # inside a division's own name (城关镇 as a county's form)
         start, tied = _name_start(text, at, level, spans)
+        if start is not None and not tied and level == "township":
+            start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
         if not name or _generic(text, match):
             continue
@@ -160,6 +164,12 @@ def _name_start(
     while start > 0 and at - start < window and _is_name_char(text[start - 1]):
         start -= 1
     return (start, False) if at - start >= 2 else (None, False)  # two characters at least
+
+
+def _known_town(text: str, start: int, end: int) -> int:
+    """Where a town name of the towns table begins inside a window (住广州路街道)."""
+    names = gazetteer().town_names()
+    return next((s for s in range(start, end - 2) if text[s:end] in names), start)
 
 
 def _generic(text: str, match: re.Match[str]) -> bool:

@@ -219,7 +219,7 @@ class _Context:
             earlier = self.towns.get(span.text)
             if earlier is not None:
                 return _up(earlier)
-            return self._by_table(span) or self.last_county
+            return self._by_table(span) or self.last_county or self._only_one(span)
         return self.last_town or self.last_county
 
     def _into_county(self, span: Span, chained: Found) -> Found:
@@ -243,6 +243,11 @@ class _Context:
         if len(set(counties)) != 1:
             return None
         return self._county(counties[0], None)
+
+    def _only_one(self, span: Span) -> Found | None:
+        """The county of a town whose name no other county has."""
+        counties = set(gazetteer().town_counties(span.text))
+        return self._county(counties.pop(), None) if len(counties) == 1 else None
 
     def _named_near(self, county: str) -> bool:
         """Whether the article names a county or the city right above it."""
