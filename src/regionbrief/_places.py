@@ -13,6 +13,7 @@ match from splitting a word:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Mapping
@@ -22,6 +23,8 @@ import attrs
 from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._vocab import table, word_list
 
+_GENERIC_NAME = re.compile(r"[东西南北中]?郊区|[城矿新市]区")
+_SHORT_BEFORE = re.compile(r"(?:社|村|镇|乡|街道|嘎查|苏木)")
 _ROAD = re.compile(r"(?:路|街(?!道)|巷|大道|号)")
 _QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」|《[^《》]{1,40}》")
 # Characters a place name below county level never contains: function words and marks.
@@ -31,6 +34,7 @@ _STOP |= set("，。、；：！？“”‘’（）《》「」—·…")
 _CUE = re.compile(
     r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根|家住|住在)$"
 )  # a place word before a name
+_TIED_WINDOW = 6  # characters of a name between the place above it and its suffix
 _WINDOW = {"township": 4, "village": 3, "zone": 6, "area": 6}  # characters before a suffix
 
 
@@ -56,6 +60,7 @@ class Span:
     full: str | None = None
     tied: bool = False
     cue: bool = False
+    before: str = ""
 
 
 @functools.cache
@@ -66,7 +71,8 @@ def _banners() -> Mapping[str, str]:
 @functools.cache
 def _forms() -> tuple[Mapping[str, tuple[Division, ...]], frozenset[str], int]:
     """Surface forms with their divisions, the two-character prefixes, the longest form."""
-    forms = dict(gazetteer().forms())
+    # Generic full names (郊区, 城区, 新区, 矿区) cannot be told from words in running text.
+    forms = {f: d for f, d in gazetteer().forms().items() if not _GENERIC_NAME.fullmatch(f)}
     for short, full in _banners().items():
         forms[short] = gazetteer().forms().get(full, ())
     prefixes = frozenset(form[:2] for form in forms)
@@ -85,7 +91,8 @@ def _not_places() -> frozenset[str]:
     return frozenset(word_list("not_places"))
 
 
-def scan(text: str) -> list[Span]:
+@functools.lru_cache(maxsize=4096)
+def scan(text: str) -> tuple[Span, ...]:
     """Every place span in ``text``, left to right; a zone follows the division it starts with."""
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     divisions = [
@@ -94,7 +101,7 @@ def scan(text: str) -> list[Span]:
         if not _inside_quote(s, quoted, text) and not _town_head(s, text)
     ]
     suffixed = [s for s in _suffixed(text, divisions) if not _inside_quote(s, quoted, text)]
-    return sorted([*divisions, *suffixed], key=lambda s: (s.start, s.end))
+    return tuple(sorted([*divisions, *suffixed], key=lambda s: (s.start, s.end)))
 
 
 def _divisions(text: str) -> Iterator[Span]:
@@ -107,8 +114,11 @@ def _divisions(text: str) -> Iterator[Span]:
         for length in range(min(longest, size - i), 1, -1):
             form = text[i : i + length]
             candidates = forms.get(form)
-            if candidates and not _ROAD.match(text, i + length):
-                yield Span(i, i + length, "division", form, candidates, _banners().get(form))
+            if candidates and not _after_word(text, i + length, form, candidates):
+                full = _banners().get(form)
+                yield Span(
+                    i, i + length, "division", form, candidates, full, before=text[i - 1 : i]
+                )
                 i += length
                 break
         else:
@@ -123,29 +133,43 @@ def _town_head(span: Span, text: str) -> bool:
     return any(text[span.start : span.end + extra] in names for extra in range(1, 4))
 
 
+def _after_word(text: str, end: int, form: str, candidates: tuple[Division, ...]) -> bool:
+    """Whether what follows a form makes it part of a longer word.
+
+    Any name followed by 路, 街, 巷, 大道 or 号 is a road.  A short form followed by a
+    place suffix or 社 names a town, village or body of its own (白沙村, 朝阳社区, 合作社).
+    """
+    if _ROAD.match(text, end):
+        return True
+    short = not any(d.name == form for d in candidates) and form not in _banners()
+    return short and _SHORT_BEFORE.match(text, end) is not None
+
+
 def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
     """Towns, villages, zones and areas: a suffix and the name before it."""
     pattern, levels = _suffixes()
     spans = {s.end: s for s in divisions}
-    taken = [(s.start, s.end) for s in divisions]
+    ends = sorted(spans)
+    taken = {i for s in divisions for i in range(s.start, s.end)}
     for match in pattern.finditer(text):
         at, level = match.start(), levels[match.group()]
-        if any(a <= at < b for a, b in taken):
+        if at in taken:
             continue  # inside a division's own name (城关镇 as a county's form)
-        start, tied = _name_start(text, at, level, spans)
+        start, tied = _name_start(text, at, level, spans, ends)
         if start is not None and not tied and level == "township":
             start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
         if not name or _generic(text, match):
             continue
-        cue = start is not None and _CUE.search(text, 0, start) is not None
+        cue = start is not None and _CUE.search(text, max(0, start - 2), start) is not None
         span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue)
         spans[span.end] = span
+        bisect.insort(ends, span.end)
         yield span
 
 
 def _name_start(
-    text: str, at: int, level: str, spans: Mapping[int, Span]
+    text: str, at: int, level: str, spans: Mapping[int, Span], ends: list[int]
 ) -> tuple[int | None, bool]:
     """Where the name before a suffix at ``at`` begins, and whether it follows a place.
 
@@ -156,10 +180,11 @@ def _name_start(
     if level in ("zone", "area"):
         before = spans.get(at)
         return (before.start, True) if before and before.kind == "division" else (None, False)
-    window = _WINDOW[level]
-    above = max((end for end in spans if at - window <= end <= at), default=None)
+    nearest = bisect.bisect_right(ends, at) - 1
+    above = ends[nearest] if nearest >= 0 and ends[nearest] >= at - _TIED_WINDOW else None
     if above is not None and all(_is_name_char(ch) for ch in text[above:at]):
         return (above, True) if above < at else (None, False)
+    window = _WINDOW[level]
     start = at
     while start > 0 and at - start < window and _is_name_char(text[start - 1]):
         start -= 1
@@ -174,15 +199,19 @@ def _known_town(text: str, start: int, end: int) -> int:
 
 def _generic(text: str, match: re.Match[str]) -> bool:
     """A word that ends in a suffix (乡村, 城乡社区) or a suffix that starts a word (村庄)."""
-    head, suffix = text[: match.end()], match.group()
-    if any(len(word) > len(suffix) and head.endswith(word) for word in _not_places()):
+    at, end, size = match.start(), match.end(), len(match.group())
+    words, lengths = _word_set("not_places")
+    if any(k > size and text[end - k : end] in words for k in lengths):
         return True
-    return any(text.startswith(word, match.start()) for word in _place_words())
+    words, lengths = _word_set("place_words")
+    return any(text[at : at + k] in words for k in lengths)
 
 
 @functools.cache
-def _place_words() -> tuple[str, ...]:
-    return word_list("place_words")
+def _word_set(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A word list as a set, with the lengths its words come in."""
+    words = frozenset(word_list(name))
+    return words, tuple(sorted({len(w) for w in words}))
 
 
 def _is_name_char(ch: str) -> bool:
@@ -191,7 +220,8 @@ def _is_name_char(ch: str) -> bool:
 
 def _inside_quote(span: Span, quoted: list[tuple[int, int]], text: str) -> bool:
     """A place inside a quoted name belongs to the name, unless the quote is the place."""
-    for start, end in quoted:
-        if start < span.start and span.end < end:
-            return text[start + 1 : end - 1] != span.text
-    return False
+    at = bisect.bisect_left(quoted, (span.start, -1)) - 1
+    if at < 0:
+        return False
+    start, end = quoted[at]
+    return start < span.start and span.end < end and text[start + 1 : end - 1] != span.text

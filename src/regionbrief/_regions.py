@@ -29,7 +29,9 @@ import attrs
 from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._model import Region, RegionLevel
 from regionbrief._places import Span, scan
+from regionbrief._vocab import surnames
 
+_CUES = frozenset("在到于赴从")  # one-character place words: 在白沙岭镇
 _DEPTH = (RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
 _BELOW = {"township": RegionLevel.TOWNSHIP, "village": RegionLevel.VILLAGE}
 _EXTRA = {"zone": RegionLevel.ZONE, "area": RegionLevel.AREA}
@@ -113,7 +115,7 @@ def resolve(
         d[0].code
         for found in spans
         for s in found
-        if s.kind == "division" and len(d := _valid(s, year)) == 1
+        if s.kind == "division" and len(d := _valid(s, year)) == 1 and _plain(s, d[0])
     }
     context = _Context(year, anchors, page)
     context.attested = {s.text for found in spans for s in found if s.tied}
@@ -125,14 +127,21 @@ def resolve(
             if item is not None:
                 result.append(item)
                 previous = item
-    named = {f.division.code for f in result if f.division and f.region.level in _DEPTH}
-    return [f for f in result if _supported(f, named, year)]
+    return result
 
 
 def _valid(span: Span, year: int | None) -> tuple[Division, ...]:
-    if span.full is not None:
-        return gazetteer().lookup(span.full, year)
-    return gazetteer().lookup(span.text, year)
+    return _lookup(span.full or span.text, year)
+
+
+@functools.lru_cache(maxsize=8192)
+def _lookup(form: str, year: int | None) -> tuple[Division, ...]:
+    return gazetteer().lookup(form, year)
+
+
+@functools.lru_cache(maxsize=8192)
+def _path(division: Division, year: int | None) -> tuple[str, ...]:
+    return gazetteer().path(division, year)
 
 
 class _Context:
@@ -146,21 +155,21 @@ class _Context:
         self.last_county: Found | None = None
         self.attested: set[str] = set()  # names of places found right after the place above
         self.last_town: Found | None = None
+        self.dropped: dict[tuple[int, int], Span] = {}  # (text, end) -> a short form left out
 
     def resolve(self, index: int, span: Span, previous: Found | None) -> Found | None:
         chained = (
             previous if previous and previous.text == index and previous.end == span.start else None
         )
         if span.kind == "division":
-            division = self._division(span, chained)
-            if division is None:
-                return None
-            after = chained.division.code if chained and chained.division else None
-            region = self._region(division, span.text)
-            found = Found(index, span.start, span.end, region, division, after)
-            if division.level is RegionLevel.COUNTY:
-                self.last_county = found
-            return found
+            return self._named_division(index, span, chained)
+        if chained is None and (index, span.start) in self.dropped:
+            # the short form before it was a word of its name: 白沙 of 白沙岭镇
+            lost = self.dropped[(index, span.start)]
+            cue = span.cue or lost.before in _CUES
+            span = attrs.evolve(
+                span, start=lost.start, text=lost.text + span.text, tied=False, cue=cue
+            )
         if span.kind in _EXTRA:
             head = (
                 previous
@@ -173,17 +182,56 @@ class _Context:
             return Found(index, span.start, span.end, region, head.division)
         return self._place(index, span, chained)
 
-    def _division(self, span: Span, chained: Found | None) -> Division | None:
+    def _named_division(self, index: int, span: Span, chained: Found | None) -> Found | None:
         candidates = _valid(span, self.year)
         chosen = _settle(candidates, chained, self.anchors, self.page, self.year)
-        return gazetteer().current(chosen, self.year) if chosen else None
+        after = chained.division.code if chained and chained.division else None
+        if chosen is None or not self._supported(span, chosen, candidates, after):
+            shorter = self._shorter(index, span, chained)
+            if shorter is not None:
+                return shorter
+            self.dropped[(index, span.end)] = span
+            return None
+        division = gazetteer().current(chosen, self.year)
+        found = Found(
+            index, span.start, span.end, self._region(division, span.text), division, after
+        )
+        if division.level is RegionLevel.COUNTY:
+            self.last_county = found
+        return found
+
+    def _shorter(self, index: int, span: Span, chained: Found | None) -> Found | None:
+        """A shorter form at the start of a form left out: 河南 of 河南县级市."""
+        for length in range(len(span.text) - 1, 1, -1):
+            head = span.text[:length]
+            divisions = _lookup(head, self.year)
+            if divisions:
+                short = attrs.evolve(span, end=span.start + length, text=head, divisions=divisions)
+                return self._named_division(index, short, chained)
+        return None
+
+    def _supported(
+        self, span: Span, chosen: Division, candidates: tuple[Division, ...], after: str | None
+    ) -> bool:
+        """A county named by a short form counts only after its parent or beside its city.
+
+        Short county names are often words too (惠民生, 用活资源) or parts of a person's
+        name (王长海); a full name, or the place above it, makes the reading safe.
+        """
+        full = span.full is not None or any(d.name == span.text for d in candidates)
+        if chosen.level is not RegionLevel.COUNTY or full:
+            return True
+        parents = _ancestors(chosen.code, self.year)
+        if not parents or (after not in parents and parents[0] not in self.anchors):
+            return False
+        return after in parents or not _in_a_name(span)
 
     def _region(self, division: Division, mention: str) -> Region:
         return Region(
             name=division.name,
             level=division.level,
             code=division.code,
-            path=gazetteer().path(division, self.year),
+            path=_path(division, self.year),
             mention=mention,
         )
 
@@ -301,12 +349,17 @@ def _settle(
         return None
     if chained is not None and chained.division is not None:
         under = [d for d in divisions if chained.division.code in _ancestors(d.code, year)]
+        if under:
+            divisions = tuple(under)
         if len(under) == 1:
             return under[0]
     codes = {d.code for d in divisions}
     outer = [d for d in divisions if not codes & set(_ancestors(d.code, year))]
     if len(outer) == 1:
         return outer[0]  # 长沙 is 长沙市, not the 长沙县 inside it
+    provinces = [d for d in divisions if d.level is RegionLevel.PROVINCE]
+    if len(provinces) == 1 and not any(anchors & set(_ancestors(d.code, year)) for d in divisions):
+        return provinces[0]  # 河南 and 海南 are the provinces, unless the text is elsewhere
     for context in (anchors, page):
         near = [d for d in divisions if context & {d.code, *_ancestors(d.code, year)}]
         if len(near) == 1:
@@ -330,22 +383,18 @@ def _any_row(code: str) -> Division | None:
     return gazetteer().by_code(code) or (rows[-1] if rows else None)
 
 
-def _supported(found: Found, named: set[str], year: int | None) -> bool:
-    """A county named by a short form counts only after its parent or beside its prefecture."""
-    division = found.division
-    region = found.region
-    if division is None or region.level is not RegionLevel.COUNTY:
-        return True
-    if region.mention in (division.name, *_full_names(division.code)) or region.mention.endswith(
-        "旗"
-    ):
-        return True
-    parents = _ancestors(division.code, year)
-    return bool(parents) and (parents[0] in named or found.after in parents)
+def _plain(span: Span, division: Division) -> bool:
+    """Whether a form names its division plainly: a full name, or not a county's short form."""
+    return (
+        division.level is not RegionLevel.COUNTY
+        or span.full is not None
+        or span.text == division.name
+    )
 
 
-def _full_names(code: str) -> tuple[str, ...]:
-    return tuple(row.name for row in gazetteer().rows(code))
+def _in_a_name(span: Span) -> bool:
+    """A short form right after a surname is a given name (王长海), not a county."""
+    return span.start > 0 and span.before in surnames()
 
 
 def _main(lead: list[Found], everything: list[Found], year: int | None) -> Region | None:
@@ -429,12 +478,12 @@ def _descend(
         node = best
 
 
-def provinces(text: str, on: dt.date | None) -> frozenset[str]:
-    """The provinces of the divisions a text names (codes), for telling articles apart."""
+def provinces(texts: Sequence[str], on: dt.date | None) -> list[frozenset[str]]:
+    """The provinces (codes) of the divisions each text names, resolved together."""
     year = on.year if on else None
-    codes = set()
-    for found in resolve([text], on):
+    codes: list[set[str]] = [set() for _ in texts]
+    for found in resolve(texts, on):
         if found.division is not None:
             chain = (found.division.code, *_ancestors(found.division.code, year))
-            codes.add(chain[-1])
-    return frozenset(codes)
+            codes[found.text].add(chain[-1])
+    return [frozenset(c) for c in codes]

@@ -35,10 +35,9 @@ def _split(draft: ArticleDraft, on: dt.date | None) -> tuple[ArticleDraft, ...]:
         or len(draft.spans) != len(draft.paragraphs)
     ):
         return (draft,)
-    home = provinces(draft.title, on)
+    home, *named = provinces([draft.title, *draft.paragraphs], on)
     if not home or draft.lines[0] > draft.spans[0][0]:
         return (draft,)  # no province in the title, or a heading printed after its body
-    named = [provinces(p, on) for p in draft.paragraphs]
     cut = _tail_start(named, home)
     if cut is None or not ends_sentence(draft.paragraphs[cut - 1]):
         return (draft,)

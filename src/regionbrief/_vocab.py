@@ -37,3 +37,9 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
     text = resources.files("regionbrief").joinpath(f"data/{name}.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return tuple(tuple(cell.strip() for cell in row) for row in rows)
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Chinese surnames (``data/surnames.txt``)."""
+    return frozenset(word_list("surnames"))
