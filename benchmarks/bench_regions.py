@@ -127,8 +127,10 @@ def _codes(regions: object) -> set[str]:
 
 def _setup_regionbrief(text: str, _path: str) -> Setup:
     regionbrief: Any = importlib.import_module("regionbrief")
+    places: Any = importlib.import_module("regionbrief._places")
 
     def job() -> object:
+        places.scan.cache_clear()  # a new page: its texts have not been scanned
         return regionbrief.find_regions(text)
 
     return Setup(job, lambda found: len(_codes(found)))
@@ -164,7 +166,10 @@ def _setup_regionbrief_pass(text: str, _path: str) -> Setup:
 
     parts: dict[str, list[float]] = {"page_codes": []}
 
+    places: Any = importlib.import_module("regionbrief._places")
+
     def job() -> object:
+        places.scan.cache_clear()  # a new page: its texts have not been scanned
         args, kwargs = pages[0]
         start = time.perf_counter()
         page = page_codes(*args, **kwargs)

@@ -24,6 +24,7 @@ from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._vocab import table, word_list
 
 _GENERIC_NAME = re.compile(r"[东西南北中]?郊区|[城矿新市]区")
+_TOWN_END = re.compile(r"[镇乡街苏]")
 _SHORT_BEFORE = re.compile(r"(?:社|村|镇|乡|街道|嘎查|苏木)")
 _ROAD = re.compile(r"(?:路|街(?!道)|巷|大道|号)")
 _QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」|《[^《》]{1,40}》")
@@ -69,14 +70,19 @@ def _banners() -> Mapping[str, str]:
 
 
 @functools.cache
-def _forms() -> tuple[Mapping[str, tuple[Division, ...]], frozenset[str], int]:
-    """Surface forms with their divisions, the two-character prefixes, the longest form."""
+def _forms() -> tuple[Mapping[str, tuple[Division, ...]], Mapping[str, tuple[int, ...]]]:
+    """Surface forms with their divisions, and their lengths by first two characters.
+
+    The lengths come longest first, so the longest form at a position is tried first.
+    """
     # Generic full names (郊区, 城区, 新区, 矿区) cannot be told from words in running text.
     forms = {f: d for f, d in gazetteer().forms().items() if not _GENERIC_NAME.fullmatch(f)}
     for short, full in _banners().items():
         forms[short] = gazetteer().forms().get(full, ())
-    prefixes = frozenset(form[:2] for form in forms)
-    return forms, prefixes, max(map(len, forms))
+    lengths: dict[str, set[int]] = {}
+    for form in forms:
+        lengths.setdefault(form[:2], set()).add(len(form))
+    return forms, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
 @functools.cache
@@ -105,13 +111,13 @@ def scan(text: str) -> tuple[Span, ...]:
 
 
 def _divisions(text: str) -> Iterator[Span]:
-    forms, prefixes, longest = _forms()
-    i, size = 0, len(text)
-    while i < size - 1:
-        if text[i : i + 2] not in prefixes:
-            i += 1
+    forms, starts = _forms()
+    get, skip = starts.get, 0
+    for hit in _candidates().finditer(text):  # positions whose two characters may start a form
+        i = hit.start()
+        if i < skip:
             continue
-        for length in range(min(longest, size - i), 1, -1):
+        for length in get(text[i : i + 2], ()):
             form = text[i : i + length]
             candidates = forms.get(form)
             if candidates and not _after_word(text, i + length, form, candidates):
@@ -119,18 +125,35 @@ def _divisions(text: str) -> Iterator[Span]:
                 yield Span(
                     i, i + length, "division", form, candidates, full, before=text[i - 1 : i]
                 )
-                i += length
+                skip = i + length
                 break
-        else:
-            i += 1
+
+
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """Where a form may start: a first character of some form before a second one.
+
+    A coarse filter run in C: it lets through about one position in seven, and
+    the forms themselves are looked up only there.
+    """
+    starts = _forms()[1]
+    first = "".join(sorted({key[0] for key in starts}))
+    second = "".join(sorted({key[1] for key in starts}))
+    return re.compile(f"(?=[{re.escape(first)}][{re.escape(second)}])")
 
 
 def _town_head(span: Span, text: str) -> bool:
-    """A short form that begins a known town's name (宁远 of 宁远堡镇, 芙蓉 of 芙蓉镇)."""
+    """A short form inside a known town's name (宁远 of 宁远堡镇, 安图 of 明安图镇)."""
+    if not _TOWN_END.search(text, span.end, span.end + 4):
+        return False  # no town suffix right after it
     if any(d.name == span.text for d in span.divisions):
         return False
     names = gazetteer().town_names()
-    return any(text[span.start : span.end + extra] in names for extra in range(1, 4))
+    return any(
+        text[max(0, span.start - back) : span.end + extra] in names
+        for back in range(3)
+        for extra in range(1, 4)
+    )
 
 
 def _after_word(text: str, end: int, form: str, candidates: tuple[Division, ...]) -> bool:
