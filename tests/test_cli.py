@@ -86,3 +86,46 @@ class TestErrors:
         )
         assert (2, "") == (done.returncode, done.stdout)
         assert 1 == len(done.stderr.splitlines())
+
+
+class TestRecords:
+    def test_regions_csv(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--what regions --format csv prints one row per region with code and path."""
+        import csv  # noqa: PLC0415
+
+        assert 0 == main(["parse", str(SEED), "--what", "regions", "--format", "csv"])
+        rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+        first = rows[0]
+        assert ("a1", "郑州市", "410100", "河南省/郑州市", "True") == (
+            first["article"],
+            first["name"],
+            first["code"],
+            first["path"],
+            first["main"],
+        )
+        assert {"a1", "a2"} <= {r["article"] for r in rows}
+
+    def test_articles_csv(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--format csv alone prints one row per article."""
+        import csv  # noqa: PLC0415
+
+        assert 0 == main(["parse", str(SEED), "--format", "csv"])
+        rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+        assert len(regionbrief.load(SEED).articles) == len(rows)
+        assert "郑州加速迈向先进制造业高地" == rows[0]["title"]
+
+    def test_regions_jsonl(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Records come as JSON objects too, one per line."""
+        assert 0 == main(["parse", str(SEED), "--what", "regions", "--format", "jsonl"])
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert all({"source", "article", "name", "code"} <= set(r) for r in rows)
+
+    def test_empty_kind_has_header(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A kind with no rows still prints its csv header."""
+        assert 0 == main(["parse", str(SEED), "--what", "people", "--format", "csv"])
+        assert capsys.readouterr().out.startswith("source,published,article,name,role")
+
+    def test_bad_what(self) -> None:
+        """An unknown --what is a usage error."""
+        with pytest.raises(SystemExit):
+            main(["parse", str(SEED), "--what", "cities"])
