@@ -9,7 +9,7 @@ from pathlib import Path
 from regionbrief import _regions
 from regionbrief._articles import ArticleDraft, assemble
 from regionbrief._blocks import Kind, classify
-from regionbrief._bylines import dateline
+from regionbrief._entities import find_entities, texts
 from regionbrief._errors import InputError
 from regionbrief._layout import page_text
 from regionbrief._lines import split_lines
@@ -46,10 +46,10 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     header, drafts = assemble(blocks, shape, title.text if title else None)
     estimated = published is None
     if published is None:
-        texts = (p for d in drafts for p in (d.title or "", *d.paragraphs))
-        published = header.dated or estimate(texts)
+        written = (p for d in drafts for p in (d.title or "", *d.paragraphs))
+        published = header.dated or estimate(written)
     drafts = split_lost_headings(drafts, published)
-    page = _regions.page_codes((t for d in drafts for t in _texts(d)), published)
+    page = _regions.page_codes((t for d in drafts for t in texts(d)), published)
     articles = tuple(_article(i, d, published, page) for i, d in enumerate(drafts, start=1))
     return Brief(
         source=source,
@@ -61,19 +61,10 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     )
 
 
-def _texts(draft: ArticleDraft) -> tuple[str, ...]:
-    """An article's texts: title, advertorial source and dateline first, then its paragraphs.
-
-    The first three say where the article is; the dateline is also in its paragraph.
-    """
-    opening = dateline(draft.paragraphs[0]) if draft.paragraphs else ""
-    return (draft.title or "", draft.source or "", opening, *draft.paragraphs)
-
-
 def _article(
     number: int, draft: ArticleDraft, published: dt.date | None, page: frozenset[str]
 ) -> Article:
-    found = _regions.article_regions(_texts(draft), published, lead=3, page=page)
+    found = find_entities(draft, published, page)
     return Article(
         id=f"a{number}",
         kind=draft.kind,
@@ -82,8 +73,10 @@ def _article(
         source=draft.source,
         paragraphs=draft.paragraphs,
         lines=draft.lines,
-        region=found.main,
-        regions=found.mentioned,
+        region=found.region,
+        regions=found.regions,
+        metrics=found.metrics,
+        periods=found.periods,
     )
 
 

@@ -55,6 +55,7 @@ class ArticleRegions:
 
     main: Region | None
     mentioned: tuple[Region, ...]
+    found: tuple[Found, ...] = ()
 
 
 def page_codes(texts: Iterable[str], on: dt.date | None) -> frozenset[str]:
@@ -86,7 +87,7 @@ def article_regions(
     for item in found:
         regions.setdefault((item.region.code or "", *item.region.path), item.region)
     main = _main([f for f in found if f.text < lead], found, on.year if on else None)
-    return ArticleRegions(main, tuple(regions.values()))
+    return ArticleRegions(main, tuple(regions.values()), tuple(found))
 
 
 def find_regions(text: str, *, on: dt.date | None = None) -> list[Region]:

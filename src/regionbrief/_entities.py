@@ -1,0 +1,62 @@
+"""An article's entities: its regions, figures and periods, found together.
+
+Regions are resolved over the whole article first (title, advertorial source,
+dateline, paragraphs); figures then take their region from the places around
+them and their period from the times around them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from regionbrief import _regions
+from regionbrief._articles import ArticleDraft
+from regionbrief._bylines import dateline
+from regionbrief._metrics import article_metrics, places_of
+from regionbrief._model import Metric, Period, Region
+from regionbrief._periods import find_periods
+
+_LEAD = 3  # title, advertorial source and dateline come before the paragraphs
+
+
+@attrs.frozen
+class Entities:
+    """What an article names."""
+
+    region: Region | None
+    regions: tuple[Region, ...]
+    metrics: tuple[Metric, ...]
+    periods: tuple[Period, ...]
+
+
+def texts(draft: ArticleDraft) -> tuple[str, ...]:
+    """An article's texts: title, advertorial source and dateline first, then its paragraphs.
+
+    The first three say where the article is; the dateline is also in its paragraph.
+    """
+    opening = dateline(draft.paragraphs[0]) if draft.paragraphs else ""
+    return (draft.title or "", draft.source or "", opening, *draft.paragraphs)
+
+
+def find_entities(draft: ArticleDraft, published: dt.date | None, page: frozenset[str]) -> Entities:
+    """Regions, figures and periods of one article."""
+    found = _regions.article_regions(texts(draft), published, lead=_LEAD, page=page)
+    places = [
+        places_of(
+            [(f.start, f.end, f.region) for f in found.found if f.text == index + _LEAD],
+            draft.paragraphs[index],
+        )
+        for index in range(len(draft.paragraphs))
+    ]
+    periods = [find_periods(text, published) for text in draft.paragraphs]
+    metrics = article_metrics(draft.paragraphs, places, periods, region=found.main)
+    title_periods = find_periods(draft.title or "", published)
+    every = [f.period for f in title_periods] + [f.period for p in periods for f in p]
+    return Entities(
+        region=found.main,
+        regions=found.mentioned,
+        metrics=tuple(metrics),
+        periods=tuple(dict.fromkeys(every)),
+    )

@@ -1,0 +1,295 @@
+"""Figures: value, unit, qualifier, change, indicator, and the region and period they belong to.
+
+A figure is a number with a unit or measure word after it (data/units.tsv).
+Years, dates, ordinals (第一), list markers and small counts written in
+Chinese (一个部门, 两个地址), numbers inside quoted names (“1+9”, “十个一”) and
+ranks (百亿级) are not figures.  Around each figure:
+
+* the qualifier is the word that hedges it (data/qualifiers.tsv);
+* the change is the verb that moves it, right before it (data/changes.tsv),
+  unless 拉动 makes it a contribution;
+* the indicator is the phrase before it, after the last verb that links the
+  two (data/metric_verbs.txt), else the noun after it ("20个项目");
+* the region is the deepest place of the nearest chain of places in the clause,
+  else the sentence, else the paragraph, else the article's region;
+* the period is the nearest time before it in the sentence, else the one that
+  opens its paragraph, else the period line over a data box.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from regionbrief._model import Metric, Period, Region
+from regionbrief._numbers import ARABIC, DIGITS, ascii_digits, chinese, magnitude_of, number, tidy
+from regionbrief._periods import Found as FoundPeriod
+from regionbrief._sentences import Span, clauses, sentences, within
+from regionbrief._vocab import table, word_list
+
+_SMALL_CHINESE = 10  # a count in Chinese numerals below ten is a word, not a figure
+_MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)"
+_QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
+_CONNECTIVES = re.compile(r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)")
+_COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|年均|平均)$")
+_DESTINATION = frozenset("往至到入向")
+_FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
+
+
+@attrs.frozen
+class Place:
+    """A region named at ``start:end`` of a paragraph, with the chain it stands in."""
+
+    start: int
+    end: int
+    region: Region
+    depth: int  # the deepest place of its chain of adjacent places
+    destination: bool = False  # named after 往, 至, 到, 入, 向: where things go, not where
+
+
+@functools.cache
+def _units() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("units")}
+
+
+@functools.cache
+def _qualifiers() -> tuple[dict[str, str], dict[str, str]]:
+    before = {word: kind for word, kind, place in table("qualifiers") if place == "before"}
+    after = {word: kind for word, kind, place in table("qualifiers") if place == "after"}
+    return before, after
+
+
+@functools.cache
+def _changes() -> dict[str, str]:
+    return dict(table("changes"))  # type: ignore[arg-type]
+
+
+@functools.cache
+def _figure() -> re.Pattern[str]:
+    before, after = _qualifiers()
+    pre = "|".join(sorted(before, key=len, reverse=True))
+    mid = "|".join(w for w in sorted(after, key=len, reverse=True) if w in ("余", "多"))
+    post = "|".join(w for w in sorted(after, key=len, reverse=True) if w not in ("余", "多"))
+    units = "|".join(re.escape(u) for u in sorted(_units(), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>{pre})?(?P<num>{ARABIC}|[{DIGITS}十百千]+{_MAGNITUDE}?)"
+        rf"(?P<mid>{mid})?(?P<mag>{_MAGNITUDE})?(?P<mid2>{mid})?(?P<unit>{units})?(?P<post>{post})?"
+    )
+
+
+@functools.cache
+def _verbs() -> re.Pattern[str]:
+    words = sorted(word_list("metric_verbs"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def paragraph_metrics(
+    text: str,
+    places: Sequence[Place],
+    periods: Sequence[FoundPeriod],
+    *,
+    fallback_region: Region | None,
+    box_period: Period | None,
+) -> list[Metric]:
+    """The figures of one paragraph."""
+    plain = ascii_digits(text)
+    quoted = [m.span() for m in _QUOTED.finditer(plain)]
+    taken = [(p.start, p.end) for p in periods]
+    result: list[Metric] = []
+    previous_end = 0
+    sentence_spans, clause_spans = sentences(plain), clauses(plain)
+    for match in _figure().finditer(plain):
+        if not _is_figure(plain, match, quoted, taken):
+            continue
+        clause = within(clause_spans, match.start())
+        sentence = within(sentence_spans, match.start())
+        indicator = _indicator(plain, match, clause, max(previous_end, clause[0]), clause_spans)
+        previous_end = match.end()
+        value, unit, base_value, base_unit = _value(match)
+        result.append(
+            Metric(
+                indicator=indicator,
+                value=value,
+                unit=unit,
+                base_value=base_value,
+                base_unit=base_unit,
+                qualifier=_qualifier(match),
+                change=_change(plain, match.start("num") if not match["pre"] else match.start()),
+                period=_period(periods, sentence, match.start(), text) or box_period,
+                region=_region(places, clause, sentence, match.start()) or fallback_region,
+                text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
+            )
+        )
+    return result
+
+
+def _is_figure(text: str, match: re.Match[str], quoted: list[Span], taken: list[Span]) -> bool:
+    """Whether a number with a unit is a reported figure rather than a date, name or word."""
+    if not match["unit"] and not match["mag"]:
+        return False
+    start, end = match.start("num"), match.end()
+    if any(a <= start < b or a < end <= b for a, b in [*quoted, *taken]):
+        return False  # inside a quoted name (“1+9”) or a date (2023年)
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if (
+        (before and before in "第+＋×/")
+        or (after and after in "+＋级")
+        or (after.isascii() and after.isalpha())
+    ):
+        return False  # ordinals, formulas (1+N), ranks (百亿级), codes
+    if match["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", match["num"]):
+        return False
+    if not match["num"][0].isdigit():
+        value = chinese(match["num"])
+        if value is None or value < _SMALL_CHINESE or match["unit"] == "年":
+            return False  # 两个地址, 一批, 千百年: words, not figures
+    return True
+
+
+def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | None]:
+    """The value as written, the unit as written, and both in base units."""
+    raw = match["num"]
+    magnitude = match["mag"] or ""
+    if not raw[0].isdigit():  # 两千万元: the value 两千, the unit 万元
+        split = re.match(rf"(.+?)({_MAGNITUDE}?)$", raw)
+        assert split is not None  # noqa: S101 - the pattern always matches
+        raw, magnitude = split.group(1), split.group(2) + magnitude
+    value = number(raw) or Decimal(0)
+    unit = magnitude + (match["unit"] or "")
+    base = _units().get(match["unit"] or "")
+    factor = magnitude_of(magnitude) if magnitude else Decimal(1)
+    if base in ("%", "个百分点", "倍", "成") or (base is None and not magnitude):
+        return value, unit, None, None
+    return value, unit, tidy(value * factor), base or None
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    before, after = _qualifiers()
+    for word in (match["pre"], match["mid"], match["mid2"], match["post"]):
+        if word:
+            return before.get(word) or after.get(word)
+    return None
+
+
+def _change(text: str, at: int) -> str | None:
+    """The direction of a verb right before a figure: 增长6%, 提高到17%, 降至1.1%."""
+    head = re.sub(r"(?:了|到|至|为|达)+$", "", text[max(0, at - 12) : at].rstrip())
+    for word in sorted(_changes(), key=len, reverse=True):
+        if head.endswith(word):
+            if "拉动" in head[-len(word) - 8 :]:
+                return None  # 拉动GDP增长3.5个百分点: a contribution
+            return _changes()[word]
+    return None
+
+
+def _indicator(
+    text: str, match: re.Match[str], clause: Span, start: int, clause_spans: list[Span]
+) -> str:
+    """What a figure measures: the phrase before it, else the noun after it."""
+    head, linked = _before(text[start : match.start()])
+    tail = text[match.end() : clause[1]].rstrip("，。；：、,;:！？!?").lstrip("的")
+    if (linked or head.endswith("等")) and tail:
+        return tail  # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市
+    if head and not _FREQUENCY.match(head):
+        return head
+    if tail:
+        return tail
+    index = clause_spans.index(clause) if clause in clause_spans else 0
+    if index:  # 以前是农村低保，每个月280元: the clause before says what
+        a, b = clause_spans[index - 1]
+        earlier, _ = _before(text[a:b].rstrip("，。；：、,;:"))
+        return earlier or head or tail
+    return head or tail
+
+
+def _before(phrase: str) -> tuple[str, bool]:
+    """The indicator phrase before a figure, and whether a verb ran right up to the figure."""
+    phrase = phrase.strip()
+    for _ in range(3):
+        trimmed = re.sub(r"(?:了|到|至|为|达)+$", "", phrase)
+        trimmed = _COMPARISON.sub("", trimmed)
+        for word in sorted(_changes(), key=len, reverse=True):
+            if trimmed.endswith(word):
+                trimmed = trimmed[: -len(word)]
+                break
+        if trimmed == phrase:
+            break
+        phrase = trimmed
+    verbs = list(_verbs().finditer(phrase))
+    linked = bool(verbs) and verbs[-1].end() == len(phrase)
+    if verbs and not linked:
+        phrase = phrase[verbs[-1].end() :]
+    elif linked:
+        phrase = phrase[: verbs[-1].start()]
+    return _CONNECTIVES.sub("", phrase.strip(" ，。；：、“”")).strip(), linked
+
+
+def _period(periods: Sequence[FoundPeriod], sentence: Span, at: int, text: str) -> Period | None:
+    """The nearest time before a figure in its sentence, else the one opening its paragraph."""
+    before = [p for p in periods if sentence[0] <= p.start < at]
+    if before:
+        return before[-1].period
+    opening = [p for p in periods if p.start <= 2 and p.end < len(text) and text[p.end] in "，,"]
+    return opening[0].period if opening and opening[0].start < at else None
+
+
+def _region(places: Sequence[Place], clause: Span, sentence: Span, at: int) -> Region | None:
+    """The deepest place of the nearest chain: in the clause, else the sentence, else anywhere."""
+    scopes = (clause, sentence, (0, 1 << 30))
+    for low, _ in scopes:
+        before = [p for p in places if low <= p.start < at and not p.destination]
+        if before:
+            return places[before[-1].depth].region
+    for _, high in scopes:
+        after = [p for p in places if at <= p.start < high and not p.destination]
+        if after:
+            return places[after[0].depth].region
+    return None
+
+
+def places_of(found: Sequence[tuple[int, int, Region]], text: str = "") -> list[Place]:
+    """Places with the index of the deepest place of the chain each stands in."""
+    places: list[Place] = []
+    for index, (start, end, region) in enumerate(found):
+        destination = text[max(0, start - 1) : start] in _DESTINATION if text else False
+        places.append(Place(start, end, region, index, destination))
+    depth = len(places) - 1
+    for index in range(len(places) - 1, -1, -1):
+        if index + 1 < len(places) and places[index + 1].start == places[index].end:
+            depth = places[index + 1].depth
+        else:
+            depth = index
+        places[index] = attrs.evolve(places[index], depth=depth)
+    return places
+
+
+def article_metrics(
+    paragraphs: Sequence[str],
+    places: Sequence[Sequence[Place]],
+    periods: Sequence[Sequence[FoundPeriod]],
+    *,
+    region: Region | None,
+) -> Iterator[Metric]:
+    """The figures of an article's paragraphs, data boxes read under their period line."""
+    box_period: Period | None = None
+    for text, found_places, found_periods in zip(paragraphs, places, periods, strict=True):
+        if _is_period_line(text, found_periods):
+            box_period = found_periods[0].period
+            continue
+        if not _is_box_line(text):
+            box_period = None
+        yield from paragraph_metrics(
+            text, found_places, found_periods, fallback_region=region, box_period=box_period
+        )
+
+
+def _is_period_line(text: str, periods: Sequence[FoundPeriod]) -> bool:
+    return len(periods) == 1 and periods[0].start == 0 and periods[0].end >= len(text.strip())
+
+
+def _is_box_line(text: str) -> bool:
+    return len(text) <= 30 and not any(ch in "，。；！？" for ch in text)

@@ -1,0 +1,171 @@
+"""Time expressions: Chinese dates and spans as Periods with a start and an end.
+
+A year, a month, a day; 一季度, 前三季度, 上半年, 下半年, 全年; 截至X月底 (an
+end only); X年以来 (an open end); 今年, 去年, 前年, 明年 against the page's
+date; “十四五” (2021–2025).  A date without a year takes the latest year that
+does not put it after the page's date.  Month ends come from dateutil.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from regionbrief._model import Period
+from regionbrief._numbers import chinese
+
+_CN = "一二三四五六七八九十"
+_PATTERN = re.compile(
+    rf"""
+    (?P<upto>截至|截止到|截止)?
+    (?:(?P<year>(?:19|20)\d{{2}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
+    (?:
+        (?P<part>前三季度|第?[一二三四1-4]季度|上半年|下半年|全年|年初|年底|年末
+            |前(?P<months>\d{{1,2}}|[{_CN}]{{1,3}})个?月)
+      | (?P<from>\d{{1,2}})(?:至|-|—|~|到)(?P<to>\d{{1,2}})月
+      | (?P<month>\d{{1,2}})月(?:(?P<day>\d{{1,2}})日|(?P<mpart>底|末|初|上旬|中旬|下旬))?
+    )?
+    (?P<since>以来)?
+    """,
+    re.VERBOSE,
+)
+_PLANS = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|规划)?")
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12), "年初": (1, 1), "年底": (12, 12)}
+_HALVES["年末"] = _HALVES["年底"]
+
+
+@attrs.frozen
+class Found:
+    """A period named at ``start:end`` of a text."""
+
+    start: int
+    end: int
+    period: Period
+
+
+def find_periods(text: str, published: dt.date | None) -> list[Found]:
+    """Every time expression in a text, left to right."""
+    found = [*_dates(text, published), *_plans(text)]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _dates(text: str, published: dt.date | None) -> Iterator[Found]:
+    for match in _PATTERN.finditer(text):
+        if not (match["year"] or match["rel"] or match["month"] or match["from"] or match["part"]):
+            continue
+        span = _span(match, published)
+        if span is None:
+            continue
+        start, end = span
+        if match["since"]:
+            end = None
+        if match["upto"]:
+            start = None
+        yield Found(match.start(), match.end(), Period(match.group(), start, end))
+
+
+def _span(
+    match: re.Match[str], published: dt.date | None
+) -> tuple[dt.date | None, dt.date | None] | None:
+    """The first and last day the expression covers; ``None`` when it is not a time."""
+    year = _year(match, published)
+    if year is None and not match["month"] and published is not None:
+        year = published.year  # 上半年, 1-11月: the page's own year
+    if match["part"]:
+        return _part(match, year)
+    if match["from"]:
+        first, last = int(match["from"]), int(match["to"])
+        if year is None or not 1 <= first <= last <= 12:
+            return (None, None) if year is None else None
+        return dt.date(year, first, 1), _month_end(year, last)
+    if match["month"]:
+        return _month(match, year, published)
+    if year is None:
+        return None, None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _year(match: re.Match[str], published: dt.date | None) -> int | None:
+    if match["year"]:
+        return int(match["year"])
+    if match["rel"] and published is not None:
+        return published.year + _RELATIVE[match["rel"]]
+    return None
+
+
+def _part(match: re.Match[str], year: int | None) -> tuple[dt.date | None, dt.date | None] | None:
+    if year is None:
+        return None, None
+    part = match["part"]
+    if part == "前三季度":
+        return dt.date(year, 1, 1), dt.date(year, 9, 30)
+    if part.endswith("季度"):
+        mark = part[-3]
+        quarter = int(mark) if mark.isdigit() else _QUARTERS[mark]
+        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+    if match["months"]:
+        count = (
+            int(match["months"])
+            if match["months"].isdigit()
+            else int(chinese(match["months"]) or 0)
+        )
+        if not 1 <= count <= 12:
+            return None
+        return dt.date(year, 1, 1), _month_end(year, count)
+    first_month, last_month = _HALVES[part]
+    return dt.date(year, first_month, 1), _month_end(year, last_month)
+
+
+def _month(
+    match: re.Match[str], year: int | None, published: dt.date | None
+) -> tuple[dt.date | None, dt.date | None] | None:
+    month = int(match["month"])
+    day = int(match["day"]) if match["day"] else None
+    if not 1 <= month <= 12:
+        return None
+    if year is None:
+        if published is None:
+            return None, None
+        year = published.year
+        if (month, day or 1) > (published.month, published.day):
+            year -= 1  # a year-less date never lands after the page's date
+    last = _month_end(year, month)
+    if day is not None:
+        if day > last.day or day < 1:
+            return None
+        return dt.date(year, month, day), dt.date(year, month, day)
+    part = match["mpart"]
+    if part in ("底", "末"):
+        return last, last
+    ranges = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last.day)}
+    if part in ranges:
+        first_day, last_day = ranges[part]
+        return dt.date(year, month, first_day), dt.date(year, month, last_day)
+    return dt.date(year, month, 1), last
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month.
+
+    >>> _month_end(2024, 2), _month_end(2023, 11)
+    (datetime.date(2024, 2, 29), datetime.date(2023, 11, 30))
+    """
+    return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def _plans(text: str) -> Iterator[Found]:
+    """Five-year plans: “十四五” is 2021–2025."""
+    for match in _PLANS.finditer(text):
+        number = int(chinese(match.group(1)[:2]) or 0)  # 十四 of 十四五
+        first = 2021 + 5 * (number - 14)  # the 14th plan ran 2021-2025, each plan five years
+        yield Found(
+            match.start(),
+            match.end(),
+            Period(match.group(), dt.date(first, 1, 1), dt.date(first + 4, 12, 31)),
+        )
