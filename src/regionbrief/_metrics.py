@@ -108,6 +108,8 @@ def paragraph_metrics(
         clause = within(clause_spans, match.start())
         sentence = within(sentence_spans, match.start())
         indicator = _indicator(plain, match, clause, max(previous_end, clause[0]), clause_spans)
+        if not indicator or (previous_end > clause[0] - 2 and _bare(indicator)):
+            indicator = result[-1].indicator if result else indicator  # 同比增长8%: the same
         previous_end = match.end()
         value, unit, base_value, base_unit = _value(match)
         result.append(
@@ -155,7 +157,7 @@ def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | No
     raw = match["num"]
     magnitude = match["mag"] or ""
     if not raw[0].isdigit():  # 两千万元: the value 两千, the unit 万元
-        split = re.match(rf"(.+?)({_MAGNITUDE}?)$", raw)
+        split = re.match(r"(.+?)((?:万亿|亿|万)?)$", raw)
         assert split is not None  # noqa: S101 - the pattern always matches
         raw, magnitude = split.group(1), split.group(2) + magnitude
     value = number(raw) or Decimal(0)
@@ -204,6 +206,11 @@ def _indicator(
         earlier, _ = _before(text[a:b].rstrip("，。；：、,;:"))
         return earlier or head or tail
     return head or tail
+
+
+def _bare(indicator: str) -> bool:
+    """An indicator that is only a figure: the clause before held the real one."""
+    return _figure().fullmatch(indicator) is not None
 
 
 def _before(phrase: str) -> tuple[str, bool]:

@@ -35,15 +35,15 @@ def number(text: str) -> Decimal | None:
     text = ascii_digits(text).strip()
     if not text:
         return None
+    if not text[0].isdigit():
+        return chinese(text)  # 一百七十万: Chinese numerals carry their own magnitudes
     magnitude = _MAGNITUDE.search(text)
     head = text[: magnitude.start()] if magnitude else text
     factor = magnitude_of(magnitude.group()) if magnitude else Decimal(1)
     if not head:
         return None if magnitude is None else factor
-    value = _arabic(head) if head[0].isdigit() else chinese(head)
-    if value is None:
-        return chinese(text) if not head[0].isdigit() else None
-    return tidy(value * factor)
+    value = _arabic(head)
+    return None if value is None else tidy(value * factor)
 
 
 def tidy(value: Decimal) -> Decimal:
