@@ -78,6 +78,7 @@ _BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])$")  # markdown
 _DATELINE = re.compile(
     r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期|周)?[一二三四五六日天]?$"
 )
+_FURNITURE_MAX = 80  # bylines, editor lines, credits and 数据来源 lines are shorter
 BOX_MAX = 30  # data-box lines and sub-heads are at most this long
 
 
@@ -133,6 +134,8 @@ def _classify_line(line: Line) -> Block:
     if heading:
         return Block(Kind.HEADING, _unmark(heading.group(2)), line, level=len(heading.group(1)))
     text = _unmark(text)
+    if len(text) > _FURNITURE_MAX:  # a paragraph: furniture lines are short
+        return Block(Kind.TEXT, text, line)
     if _BREAK.match(text):
         return Block(Kind.BREAK, text, line)
     if _DATELINE.match(text):

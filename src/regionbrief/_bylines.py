@@ -23,6 +23,7 @@ _EMPLOYER = (
     rf"(?:本报|新华社|中新社|[{_CJK}]{{2,4}}?(?:日报|晚报|时报|报社|社|台|网))?(?:特约|见习|实习)?"
 )
 _OPEN, _CLOSE = "（(", "）)"
+_BYLINE_MAX = 60  # characters: a byline line is never longer
 
 
 @functools.cache
@@ -58,6 +59,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     >>> byline_names("记者在某县批发市场了解到") is None
     True
     """
+    if len(text) > _BYLINE_MAX or not _role().search(text):
+        return None
     body = text.strip(_MARKS + SPACES + " \t")
     if body[:1] in _OPEN and body[-1:] in _CLOSE:
         body = body[1:-1].strip()

@@ -42,13 +42,13 @@ def texts(draft: ArticleDraft) -> tuple[str, ...]:
 
 def find_entities(draft: ArticleDraft, published: dt.date | None, page: frozenset[str]) -> Entities:
     """Regions, figures and periods of one article."""
-    found = _regions.article_regions(texts(draft), published, lead=_LEAD, page=page)
+    found = _regions.article_regions(texts(draft), published, lead=_LEAD, page=page)  # cached
+    by_text: dict[int, list[tuple[int, int, Region]]] = {}
+    for f in found.found:
+        by_text.setdefault(f.text, []).append((f.start, f.end, f.region))
     places = [
-        places_of(
-            [(f.start, f.end, f.region) for f in found.found if f.text == index + _LEAD],
-            draft.paragraphs[index],
-        )
-        for index in range(len(draft.paragraphs))
+        places_of(by_text.get(index + _LEAD, []), paragraph)
+        for index, paragraph in enumerate(draft.paragraphs)
     ]
     periods = [find_periods(text, published) for text in draft.paragraphs]
     metrics = article_metrics(draft.paragraphs, places, periods, region=found.main)

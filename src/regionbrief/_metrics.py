@@ -37,6 +37,8 @@ _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{
 _CONNECTIVES = re.compile(r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)")
 _COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|年均|平均)$")
 _DESTINATION = frozenset("往至到入向")
+_MAY_HOLD = re.compile(r"[0-9０-９十百千万亿]")  # figures need a digit or a big numeral
+_LINKS = re.compile(r"(?:了|到|至|为|达)+$")
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
 
@@ -70,13 +72,14 @@ def _changes() -> dict[str, str]:
 
 @functools.cache
 def _figure() -> re.Pattern[str]:
-    before, after = _qualifiers()
-    pre = "|".join(sorted(before, key=len, reverse=True))
+    after = _qualifiers()[1]
     mid = "|".join(w for w in sorted(after, key=len, reverse=True) if w in ("余", "多"))
     post = "|".join(w for w in sorted(after, key=len, reverse=True) if w not in ("余", "多"))
     units = "|".join(re.escape(u) for u in sorted(_units(), key=len, reverse=True))
+    # The qualifier before a number is read off the text (_pre): a pattern that starts
+    # with the number itself lets the regex engine skip ahead fast.
     return re.compile(
-        rf"(?P<pre>{pre})?(?P<num>{ARABIC}|[{DIGITS}十百千]+{_MAGNITUDE}?)"
+        rf"(?P<num>{ARABIC}|[{DIGITS}十百千]+{_MAGNITUDE}?)"
         rf"(?P<mid>{mid})?(?P<mag>{_MAGNITUDE})?(?P<mid2>{mid})?(?P<unit>{units})?(?P<post>{post})?"
     )
 
@@ -96,6 +99,8 @@ def paragraph_metrics(
     box_period: Period | None,
 ) -> list[Metric]:
     """The figures of one paragraph."""
+    if not _MAY_HOLD.search(text):
+        return []
     plain = ascii_digits(text)
     quoted = [m.span() for m in _QUOTED.finditer(plain)]
     taken = [(p.start, p.end) for p in periods]
@@ -105,9 +110,12 @@ def paragraph_metrics(
     for match in _figure().finditer(plain):
         if not _is_figure(plain, match, quoted, taken):
             continue
-        clause = within(clause_spans, match.start())
-        sentence = within(sentence_spans, match.start())
-        indicator = _indicator(plain, match, clause, max(previous_end, clause[0]), clause_spans)
+        pre = _pre(plain, match.start())
+        at = match.start() - len(pre)
+        clause = within(clause_spans, at)
+        sentence = within(sentence_spans, at)
+        head = (max(previous_end, clause[0]), at)
+        indicator = _indicator(plain, match, head, clause, clause_spans)
         if not indicator or (previous_end > clause[0] - 2 and _bare(indicator)):
             indicator = result[-1].indicator if result else indicator  # 同比增长8%: the same
         previous_end = match.end()
@@ -119,10 +127,10 @@ def paragraph_metrics(
                 unit=unit,
                 base_value=base_value,
                 base_unit=base_unit,
-                qualifier=_qualifier(match),
-                change=_change(plain, match.start("num") if not match["pre"] else match.start()),
-                period=_period(periods, sentence, match.start(), text) or box_period,
-                region=_region(places, clause, sentence, match.start()) or fallback_region,
+                qualifier=_qualifier(match, pre),
+                change=_change(plain, at),
+                period=_period(periods, sentence, at, text) or box_period,
+                region=_region(places, clause, sentence, at) or fallback_region,
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
         )
@@ -169,9 +177,20 @@ def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | No
     return value, unit, tidy(value * factor), base or None
 
 
-def _qualifier(match: re.Match[str]) -> str | None:
+def _pre(text: str, at: int) -> str:
+    """The qualifier right before a number (约, 超过, 不超过), longest first."""
+    head = text[max(0, at - 3) : at]
+    return next((w for w in _pre_words() if head.endswith(w)), "")
+
+
+@functools.cache
+def _pre_words() -> tuple[str, ...]:
+    return tuple(sorted(_qualifiers()[0], key=len, reverse=True))
+
+
+def _qualifier(match: re.Match[str], pre: str) -> str | None:
     before, after = _qualifiers()
-    for word in (match["pre"], match["mid"], match["mid2"], match["post"]):
+    for word in (pre, match["mid"], match["mid2"], match["post"]):
         if word:
             return before.get(word) or after.get(word)
     return None
@@ -179,20 +198,27 @@ def _qualifier(match: re.Match[str]) -> str | None:
 
 def _change(text: str, at: int) -> str | None:
     """The direction of a verb right before a figure: 增长6%, 提高到17%, 降至1.1%."""
-    head = re.sub(r"(?:了|到|至|为|达)+$", "", text[max(0, at - 12) : at].rstrip())
-    for word in sorted(_changes(), key=len, reverse=True):
-        if head.endswith(word):
-            if "拉动" in head[-len(word) - 8 :]:
-                return None  # 拉动GDP增长3.5个百分点: a contribution
-            return _changes()[word]
-    return None
+    head = _LINKS.sub("", text[max(0, at - 12) : at].rstrip())
+    found = _change_words().search(head)
+    if found is None:
+        return None
+    if "拉动" in head[max(0, found.start() - 8) :]:
+        return None  # 拉动GDP增长3.5个百分点: a contribution
+    return _changes()[found.group()]
+
+
+@functools.cache
+def _change_words() -> re.Pattern[str]:
+    """Change verbs at the end of a text, the longest first."""
+    words = sorted(_changes(), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
 
 
 def _indicator(
-    text: str, match: re.Match[str], clause: Span, start: int, clause_spans: list[Span]
+    text: str, match: re.Match[str], before: Span, clause: Span, clause_spans: list[Span]
 ) -> str:
-    """What a figure measures: the phrase before it, else the noun after it."""
-    head, linked = _before(text[start : match.start()])
+    """What a figure measures: the phrase ``before`` it, else the noun after it."""
+    head, linked = _before(text[before[0] : before[1]])
     tail = text[match.end() : clause[1]].rstrip("，。；：、,;:！？!?").lstrip("的")
     if (linked or head.endswith("等")) and tail:
         return tail  # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市
@@ -217,12 +243,8 @@ def _before(phrase: str) -> tuple[str, bool]:
     """The indicator phrase before a figure, and whether a verb ran right up to the figure."""
     phrase = phrase.strip()
     for _ in range(3):
-        trimmed = re.sub(r"(?:了|到|至|为|达)+$", "", phrase)
-        trimmed = _COMPARISON.sub("", trimmed)
-        for word in sorted(_changes(), key=len, reverse=True):
-            if trimmed.endswith(word):
-                trimmed = trimmed[: -len(word)]
-                break
+        trimmed = _COMPARISON.sub("", _LINKS.sub("", phrase))
+        trimmed = _change_words().sub("", trimmed, count=1)
         if trimmed == phrase:
             break
         phrase = trimmed
@@ -260,18 +282,14 @@ def _region(places: Sequence[Place], clause: Span, sentence: Span, at: int) -> R
 
 def places_of(found: Sequence[tuple[int, int, Region]], text: str = "") -> list[Place]:
     """Places with the index of the deepest place of the chain each stands in."""
-    places: list[Place] = []
-    for index, (start, end, region) in enumerate(found):
-        destination = text[max(0, start - 1) : start] in _DESTINATION if text else False
-        places.append(Place(start, end, region, index, destination))
-    depth = len(places) - 1
-    for index in range(len(places) - 1, -1, -1):
-        if index + 1 < len(places) and places[index + 1].start == places[index].end:
-            depth = places[index + 1].depth
-        else:
-            depth = index
-        places[index] = attrs.evolve(places[index], depth=depth)
-    return places
+    depths = list(range(len(found)))
+    for index in range(len(found) - 2, -1, -1):
+        if found[index + 1][0] == found[index][1]:  # chained: the next place starts here
+            depths[index] = depths[index + 1]
+    return [
+        Place(start, end, region, depths[index], text[start - 1 : start] in _DESTINATION)
+        for index, (start, end, region) in enumerate(found)
+    ]
 
 
 def article_metrics(

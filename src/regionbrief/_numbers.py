@@ -88,7 +88,9 @@ def chinese(text: str) -> Decimal | None:
         return Decimal("".join(str(_DIGIT[ch]) for ch in text))
     total, section, digit = 0, 0, None
     for ch in text:
-        if ch in _DIGIT:
+        if ch in "零〇":
+            digit = None  # a placeholder: 一万零五百, 十亿零十万
+        elif ch in _DIGIT:
             digit = _DIGIT[ch]
         elif ch in _SMALL:
             section += (1 if digit is None else digit) * _SMALL[ch]

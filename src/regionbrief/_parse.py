@@ -48,8 +48,8 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
     if published is None:
         written = (p for d in drafts for p in (d.title or "", *d.paragraphs))
         published = header.dated or estimate(written)
-    drafts = split_lost_headings(drafts, published)
     page = _regions.page_codes((t for d in drafts for t in texts(d)), published)
+    drafts = split_lost_headings(drafts, published, page)
     articles = tuple(_article(i, d, published, page) for i, d in enumerate(drafts, start=1))
     return Brief(
         source=source,

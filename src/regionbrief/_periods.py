@@ -21,6 +21,8 @@ from regionbrief._numbers import chinese
 _CN = "一二三四五六七八九十"
 _PATTERN = re.compile(
     rf"""
+    (?=截至|截止|(?:19|20)\d{{2}}年|今年|去年|前年|明年|上年|本年|前三季度|第?[一二三四1-4]季度
+        |上半年|下半年|全年|年初|年底|年末|前(?:\d|[{_CN}])|\d{{1,2}}(?:月|至|-|—|~|到))
     (?P<upto>截至|截止到|截止)?
     (?:(?P<year>(?:19|20)\d{{2}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
     (?:
@@ -33,6 +35,7 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+_ANCHOR = re.compile(r"[年月季五]|截至|截止")  # every time expression holds one of these
 _PLANS = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|规划)?")
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -51,6 +54,8 @@ class Found:
 
 def find_periods(text: str, published: dt.date | None) -> list[Found]:
     """Every time expression in a text, left to right."""
+    if not _ANCHOR.search(text):
+        return []
     found = [*_dates(text, published), *_plans(text)]
     return sorted(found, key=lambda f: f.start)
 

@@ -25,13 +25,10 @@ def estimate(texts: Iterable[str]) -> dt.date | None:
     >>> estimate(["今年以来，成效明显。"]) is None
     True
     """
-    full: list[dt.date] = []
-    yearless: list[tuple[int, int]] = []
-    years: list[int] = []
-    for text in texts:
-        full.extend(d for d in (_date(*m.groups()) for m in _FULL.finditer(text)) if d)
-        yearless.extend((int(m[1]), int(m[2])) for m in _YEARLESS.finditer(text))
-        years.extend(int(m[1]) for m in _YEAR.finditer(text))
+    text = "\n".join(texts)  # one pass over the page
+    full = [d for d in (_date(*m.groups()) for m in _FULL.finditer(text)) if d]
+    yearless = [(int(m[1]), int(m[2])) for m in _YEARLESS.finditer(text)]
+    years = [int(m[1]) for m in _YEAR.finditer(text)]
     anchor = max(full) if full else None
     if anchor is None and years:
         anchor = dt.date(_latest_past_year(years), 1, 1)

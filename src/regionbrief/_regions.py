@@ -70,6 +70,7 @@ def page_codes(texts: Iterable[str], on: dt.date | None) -> frozenset[str]:
     return frozenset(codes)
 
 
+@functools.lru_cache(maxsize=256)
 def article_regions(
     texts: Sequence[str],
     on: dt.date | None,
@@ -141,6 +142,11 @@ def _lookup(form: str, year: int | None) -> tuple[Division, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _current(division: Division, year: int | None) -> Division:
+    return gazetteer().current(division, year)
+
+
+@functools.lru_cache(maxsize=8192)
 def _path(division: Division, year: int | None) -> tuple[str, ...]:
     return gazetteer().path(division, year)
 
@@ -193,7 +199,7 @@ class _Context:
                 return shorter
             self.dropped[(index, span.end)] = span
             return None
-        division = gazetteer().current(chosen, self.year)
+        division = _current(chosen, self.year)
         found = Found(
             index, span.start, span.end, self._region(division, span.text), division, after
         )
@@ -219,9 +225,10 @@ class _Context:
         Short county names are often words too (惠民生, 用活资源) or parts of a person's
         name (王长海); a full name, or the place above it, makes the reading safe.
         """
-        full = span.full is not None or any(d.name == span.text for d in candidates)
-        if chosen.level is not RegionLevel.COUNTY or full:
+        if chosen.level is not RegionLevel.COUNTY or span.full is not None:
             return True
+        if any(d.name == span.text for d in candidates):
+            return True  # a full name
         parents = _ancestors(chosen.code, self.year)
         if not parents or (after not in parents and parents[0] not in self.anchors):
             return False
@@ -479,11 +486,13 @@ def _descend(
         node = best
 
 
-def provinces(texts: Sequence[str], on: dt.date | None) -> list[frozenset[str]]:
-    """The provinces (codes) of the divisions each text names, resolved together."""
+def provinces(
+    texts: Sequence[str], on: dt.date | None, page: frozenset[str] = frozenset()
+) -> list[frozenset[str]]:
+    """The provinces (codes) of the divisions each of an article's texts names."""
     year = on.year if on else None
     codes: list[set[str]] = [set() for _ in texts]
-    for found in resolve(texts, on):
+    for found in article_regions(tuple(texts), on, lead=3, page=page).found:
         if found.division is not None:
             chain = (found.division.code, *_ancestors(found.division.code, year))
             codes[found.text].add(chain[-1])

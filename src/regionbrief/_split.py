@@ -15,6 +15,7 @@ import attrs
 
 from regionbrief._articles import ArticleDraft
 from regionbrief._blocks import ends_sentence
+from regionbrief._entities import texts
 from regionbrief._model import ArticleKind
 from regionbrief._regions import provinces
 
@@ -22,20 +23,22 @@ _TAIL = 2  # paragraphs that must name the other province before the tail counts
 
 
 def split_lost_headings(
-    drafts: Iterable[ArticleDraft], on: dt.date | None
+    drafts: Iterable[ArticleDraft], on: dt.date | None, page: frozenset[str] = frozenset()
 ) -> tuple[ArticleDraft, ...]:
     """The drafts, each titled article split where a tail in another province starts."""
-    return tuple(part for draft in drafts for part in _split(draft, on))
+    return tuple(part for draft in drafts for part in _split(draft, on, page))
 
 
-def _split(draft: ArticleDraft, on: dt.date | None) -> tuple[ArticleDraft, ...]:
+def _split(
+    draft: ArticleDraft, on: dt.date | None, page: frozenset[str]
+) -> tuple[ArticleDraft, ...]:
     if (
         draft.kind is not ArticleKind.NEWS
         or not draft.title
         or len(draft.spans) != len(draft.paragraphs)
     ):
         return (draft,)
-    home, *named = provinces([draft.title, *draft.paragraphs], on)
+    home, _, _, *named = provinces(texts(draft), on, page)
     if not home or draft.lines[0] > draft.spans[0][0]:
         return (draft,)  # no province in the title, or a heading printed after its body
     cut = _tail_start(named, home)

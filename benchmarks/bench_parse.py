@@ -1,0 +1,646 @@
+"""Time per page and peak memory of the full parse: regionbrief beside jionlp and recognizers-text.
+
+Every library reads the same page, ``seeds/000_c7c3f821600da765.txt`` by default.
+regionbrief runs its full parse, ``regionbrief.parse(page_text)`` (every stage:
+lines, blocks, articles, bylines, regions, figures and periods), timed:
+
+* as a new page: ``regionbrief._places.scan`` (an ``lru_cache`` of per-text place
+  scans) is cleared before each run, so no text of the page has been seen;
+* as the same page again: the scan cache is left warm (a separate, labelled figure);
+* with the gazetteer look-up caches (``_regions._lookup``, ``_regions._path``) cleared
+  too: the pessimistic bound, a page whose every place name is new to the process;
+* as ``regionbrief.load(path)`` (read the file, then the parse), a new page.
+
+The peers, on the same text: jionlp's ``extract_money`` and ``extract_time`` over the
+page text (one call each, as one job), and recognizers-text's ``recognize_number`` and
+``recognize_datetime`` with ``Culture.Chinese`` per paragraph (as one job).  They find
+money amounts, numbers and times only: a part of what the parse does.
+
+Each job runs in a fresh interpreter, so its first call (cold: the library loads its
+data) and its peak RSS are its own.  Warm figures are the median of ``--repeats`` page
+jobs within ``--budget`` seconds.  Import times come from a minimal interpreter apiece
+(``python -c`` importing the job's modules, median of three).  Then one warm parse is
+broken down stage by stage, by wrapping the stage functions ``regionbrief._parse``
+calls (median over a few parses), and regionbrief's figure is printed against the
+issue's target (<= 5 ms per page, warm).
+
+Run from the repository root::
+
+    python benchmarks/bench_parse.py
+    python benchmarks/bench_parse.py page.txt --repeats 100 --budget 8
+
+A library that is not installed is reported as such and skipped; one that fails to
+import says why.  The script only prints; it exits 0 whatever the figures are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.metadata
+import importlib.util
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import GeneratorType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "seeds" / "000_c7c3f821600da765.txt"
+DEFAULT_REPEATS = 50
+DEFAULT_BUDGET = 4.0  # seconds of repeats per job; at least one repeat always runs
+DEFAULT_TIMEOUT = 60.0  # seconds per child
+IMPORT_RUNS = 3  # fresh interpreters per import time; the median is kept
+STAGE_PARSES = 20  # warm parses for the stage breakdown, within the budget
+
+TARGET_PARSE_MS = 5.0  # the full parse of the sample page, warm, a new page
+
+# One page's work: returns what it found, counted outside the timing.
+Job = Callable[[], object]
+Count = Callable[[object], tuple[int, int]]
+
+# Why an import may fail, and what to do about it.
+HINTS = {
+    "UNICODE_EMOJI": "recognizers-text 1.0.2a2 needs emoji < 2: pip install 'emoji<2'",
+}
+
+
+@dataclass(frozen=True)
+class Library:
+    """One row of the table: what is imported, what one page job is, how to install it."""
+
+    key: str
+    label: str
+    distribution: str  # the name pip and importlib.metadata know
+    modules: tuple[str, ...]  # imported for the import time; their presence means "installed"
+    job: str  # what one page job does, for the notes
+
+
+LIBRARIES = (
+    Library("regionbrief", "regionbrief.parse, new page", "regionbrief", ("regionbrief",),
+            "parse(page text), _places.scan cleared first"),
+    Library("regionbrief-same", "regionbrief.parse, same page", "regionbrief", ("regionbrief",),
+            "parse(page text) again, _places.scan cache warm"),
+    Library("regionbrief-lookups", "regionbrief.parse, cold look-ups", "regionbrief",
+            ("regionbrief",), "parse(page text), scan and _regions._lookup/_path cleared first"),
+    Library("regionbrief-load", "regionbrief.load, new page", "regionbrief", ("regionbrief",),
+            "load(path): read the file and parse, _places.scan cleared first"),
+    Library("jionlp", "jionlp money + time", "jionlp", ("jionlp",),
+            "extract_money(page text) + extract_time(page text): one call each"),
+    Library("recognizers", "recognizers-text num + date", "recognizers-text-suite",
+            ("recognizers_number", "recognizers_date_time"),
+            "recognize_number + recognize_datetime (Culture.Chinese) per paragraph"),
+)  # fmt: skip
+REFERENCE = "regionbrief"
+
+# The stages of one parse, wrapped where parse (or find_entities) looks them up:
+# (module, name, the stage it runs inside, or "" for a step of parse itself).
+STAGES = (
+    ("regionbrief._parse", "split_lines", ""),
+    ("regionbrief._parse", "classify", ""),
+    ("regionbrief._parse", "reflow", ""),
+    ("regionbrief._parse", "page_title", ""),
+    ("regionbrief._parse", "detect", ""),
+    ("regionbrief._parse", "promote_headings", ""),
+    ("regionbrief._parse", "assemble", ""),
+    ("regionbrief._parse", "estimate", ""),  # only when the page header gives no date
+    ("regionbrief._parse", "split_lost_headings", ""),
+    ("regionbrief._regions", "page_codes", ""),
+    ("regionbrief._parse", "find_entities", ""),
+    ("regionbrief._regions", "article_regions", "find_entities"),
+    ("regionbrief._entities", "places_of", "find_entities"),
+    ("regionbrief._entities", "find_periods", "find_entities"),
+    ("regionbrief._entities", "article_metrics", "find_entities"),
+)
+OPTIONAL_STAGES = {"estimate"}  # not called on every page
+
+
+# ---------------------------------------------------------------- the page, split
+
+
+def paragraphs(text: str) -> list[str]:
+    """The page's non-blank lines, a heading's ``#`` marks dropped: one paragraph each."""
+    return [line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------- the child side
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A job ready to run, and how to count what it found."""
+
+    job: Job
+    count: Count
+    cold: bool = True  # whether the job's first call is the library's first (cold) one
+
+
+def _cache_clearers(names: tuple[str, ...]) -> list[Callable[[], None]]:
+    """``cache_clear`` of each ``module.function``; a clear error if one has moved."""
+    clearers: list[Callable[[], None]] = []
+    for name in names:
+        module, _, attribute = name.rpartition(".")
+        cached = getattr(importlib.import_module(module), attribute, None)
+        clear = getattr(cached, "cache_clear", None)
+        if not callable(clear):
+            raise TypeError(f"{name} is not a cached function: update this benchmark")
+        clearers.append(clear)
+    return clearers
+
+
+def _brief_count(brief: Any) -> tuple[int, int]:  # noqa: ANN401
+    articles = getattr(brief, "articles", ())
+    return sum(len(a.metrics) for a in articles), sum(len(a.periods) for a in articles)
+
+
+def _setup_parse(text: str, path: str, caches: tuple[str, ...], *, load: bool = False) -> Setup:
+    regionbrief: Any = importlib.import_module("regionbrief")
+    clearers = _cache_clearers(caches)
+
+    def job() -> object:
+        for clear in clearers:  # a new page: its texts have not been scanned
+            clear()
+        return regionbrief.load(path) if load else regionbrief.parse(text)
+
+    return Setup(job, _brief_count)
+
+
+def _setup_jionlp(text: str, _path: str) -> Setup:
+    jionlp: Any = importlib.import_module("jionlp")
+    # jionlp 1.5 keeps them under jionlp.ner; later releases may lift them to the top.
+    money = getattr(jionlp, "extract_money", None) or jionlp.ner.extract_money
+    times = getattr(jionlp, "extract_time", None) or jionlp.ner.extract_time
+
+    def job() -> object:
+        return money(text), times(text)
+
+    def count(found: object) -> tuple[int, int]:
+        amounts, spans = found if isinstance(found, tuple) else ([], [])
+        return len(amounts), len(spans)
+
+    return Setup(job, count)
+
+
+def _setup_recognizers(text: str, _path: str) -> Setup:
+    number: Any = importlib.import_module("recognizers_number")
+    date_time: Any = importlib.import_module("recognizers_date_time")
+    chinese = importlib.import_module("recognizers_text").Culture.Chinese
+    texts = paragraphs(text)
+
+    def job() -> object:
+        numbers = [r for p in texts for r in number.recognize_number(p, chinese)]
+        dates = [r for p in texts for r in date_time.recognize_datetime(p, chinese)]
+        return numbers, dates
+
+    def count(found: object) -> tuple[int, int]:
+        numbers, dates = found if isinstance(found, tuple) else ([], [])
+        return len(numbers), len(dates)
+
+    return Setup(job, count)
+
+
+_SCAN = ("regionbrief._places.scan",)
+_LOOKUPS = (*_SCAN, "regionbrief._regions._lookup", "regionbrief._regions._path")
+
+SETUPS: dict[str, Callable[[str, str], Setup]] = {
+    "regionbrief": lambda text, path: _setup_parse(text, path, _SCAN),
+    "regionbrief-same": lambda text, path: _setup_parse(text, path, ()),
+    "regionbrief-lookups": lambda text, path: _setup_parse(text, path, _LOOKUPS),
+    "regionbrief-load": lambda text, path: _setup_parse(text, path, _SCAN, load=True),
+    "jionlp": _setup_jionlp,
+    "recognizers": _setup_recognizers,
+}
+
+
+def _rss_kib() -> int:
+    import resource  # noqa: PLC0415 - Unix only, and only the child needs it
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB on Linux
+
+
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000
+
+
+class _Stages:
+    """Wrap the stage functions where parse looks them up, and add up their times."""
+
+    def __init__(self) -> None:
+        self.active: list[str] = []
+        self.ms: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self.patched: list[tuple[Any, str, Any]] = []
+        self.missing: list[str] = []
+
+    def wrap(self, module: Any, name: str, inside: str) -> None:  # noqa: ANN401
+        """Replace ``module.name`` by a timed call; counted only at its place in parse."""
+        function = getattr(module, name)
+        if not callable(function):
+            raise TypeError(f"{module.__name__}.{name} is not a function")
+        self.ms[name], self.calls[name] = 0.0, 0
+
+        def timed(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+            outer = tuple(self.active)
+            self.active.append(name)
+            start = time.perf_counter()
+            try:
+                result = function(*args, **kwargs)
+                if isinstance(result, GeneratorType):  # lazy (article_metrics): run it here
+                    result = iter(list(result))
+            finally:
+                spent = _ms(start)
+                self.active.pop()
+                if (inside and inside in outer) or (not inside and not outer):
+                    self.ms[name] += spent
+                    self.calls[name] += 1
+            return result
+
+        self.patched.append((module, name, function))
+        setattr(module, name, timed)
+
+    def restore(self) -> None:
+        """Put every wrapped function back."""
+        for module, name, function in reversed(self.patched):
+            setattr(module, name, function)
+        self.patched.clear()
+
+    def reset(self) -> None:
+        """Zero the sums before the next parse."""
+        self.ms = dict.fromkeys(self.ms, 0.0)
+        self.calls = dict.fromkeys(self.calls, 0)
+
+
+def stages(text: str, budget: float) -> dict[str, Any]:
+    """One warm parse (a new page) stage by stage: the median of a few, with the call counts."""
+    regionbrief: Any = importlib.import_module("regionbrief")
+    clear = _cache_clearers(_SCAN)[0]
+    regionbrief.parse(text)  # cold: load the data first
+    plain: list[float] = []
+    for _ in range(5):
+        clear()
+        start = time.perf_counter()
+        regionbrief.parse(text)
+        plain.append(_ms(start))
+    wrapper = _Stages()
+    per_stage: dict[str, list[float]] = {}
+    calls: dict[str, int] = {}
+    totals: list[float] = []
+    try:
+        for module_name, name, inside in STAGES:
+            module = importlib.import_module(module_name)
+            if not hasattr(module, name):
+                wrapper.missing.append(f"{module_name}.{name}")
+                if not inside:
+                    raise LookupError(f"{module_name} has no `{name}` (moved or renamed?)")
+                continue
+            wrapper.wrap(module, name, inside)
+        per_stage = {name: [] for name in wrapper.ms}
+        spent = time.perf_counter()
+        while len(totals) < STAGE_PARSES and (not totals or time.perf_counter() - spent < budget):
+            clear()
+            wrapper.reset()
+            start = time.perf_counter()
+            regionbrief.parse(text)
+            totals.append(_ms(start))
+            for name, ms in wrapper.ms.items():
+                per_stage[name].append(ms)
+            calls = dict(wrapper.calls)
+    finally:
+        wrapper.restore()
+    never = [
+        name
+        for _, name, inside in STAGES
+        if not inside and name in calls and not calls[name] and name not in OPTIONAL_STAGES
+    ]
+    return {
+        "parses": len(totals),
+        "total_ms": statistics.median(totals),
+        "plain_ms": statistics.median(plain),
+        "stages": [
+            [name, inside, statistics.median(per_stage[name]), calls[name]]
+            for _, name, inside in STAGES
+            if name in per_stage
+        ],
+        "missing": wrapper.missing,
+        "never_called": never,
+    }
+
+
+def child(key: str, path: str, repeats: int, budget: float) -> dict[str, Any]:
+    """Measure one job in this (fresh) process; the result is printed as JSON."""
+    if key == "none":  # the interpreter and this script alone: the floor under every RSS
+        return {"rss_kib": _rss_kib()}
+    text = Path(path).read_text(encoding="utf-8")
+    if key == "stages":
+        try:
+            return stages(text, budget)
+        except LookupError as error:
+            return {"error": str(error).strip("'")}
+        except Exception as error:  # noqa: BLE001 - any failure is reported, never raised
+            return {"error": f"{type(error).__name__}: {error}"}
+    start = time.perf_counter()
+    setup = SETUPS[key](text, path)
+    setup_ms = _ms(start)
+    start = time.perf_counter()
+    found = setup.job()
+    first_ms = _ms(start)
+    times: list[float] = []
+    spent = time.perf_counter()
+    while len(times) < repeats and (not times or time.perf_counter() - spent < budget):
+        start = time.perf_counter()
+        found = setup.job()
+        times.append(_ms(start))
+    return {
+        "setup_ms": setup_ms,
+        "first_ms": first_ms if setup.cold else None,
+        "ms": statistics.median(times),
+        "best_ms": min(times),
+        "repeats": len(times),
+        "found": list(setup.count(found)),
+        "rss_kib": _rss_kib(),  # after the work: the peak includes every repeat
+    }
+
+
+# ---------------------------------------------------------------- the parent side
+
+_IMPORT_PROBE = (
+    "import sys, time\n"
+    "start = time.perf_counter()\n"
+    "for module in sys.argv[1:]: __import__(module)\n"
+    "print((time.perf_counter() - start) * 1000)\n"
+)
+
+
+def _last_line(stderr: str) -> str:
+    last = (stderr.strip().splitlines() or ["no message"])[-1]
+    hints = [hint for marker, hint in HINTS.items() if marker in stderr]
+    return f"{last}; {hints[0]}" if hints else last
+
+
+def import_time(modules: tuple[str, ...], timeout: float) -> dict[str, Any]:
+    """Import ``modules`` in fresh minimal interpreters: in-process and wall-clock ms, medians.
+
+    No modules imports nothing: the interpreter's own start-up.
+    """
+    inside: list[float] = []
+    wall: list[float] = []
+    for _ in range(IMPORT_RUNS):
+        start = time.perf_counter()
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", _IMPORT_PROBE, *modules],
+                capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            return {"error": f"import timed out after {timeout:g} s"}
+        wall.append(_ms(start))
+        lines = done.stdout.strip().splitlines()
+        if done.returncode != 0 or not lines:
+            return {"error": _last_line(done.stderr)}
+        inside.append(float(lines[-1]))
+    return {"ms": statistics.median(inside), "wall_ms": statistics.median(wall)}
+
+
+def installed(library: Library) -> bool:
+    """Whether the library's modules can be found here (without importing them)."""
+    return all(importlib.util.find_spec(module) is not None for module in library.modules)
+
+
+def version(library: Library) -> str:
+    """The installed version, or "" when metadata is missing."""
+    try:
+        return importlib.metadata.version(library.distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def measure(key: str, path: Path, repeats: int, budget: float, timeout: float) -> dict[str, Any]:
+    """Run one job's measurement in a fresh interpreter; ``{"error": ...}`` on failure."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", key, str(path)]
+    command += ["--repeats", str(repeats), "--budget", str(budget)]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:g} s"}
+    lines = done.stdout.strip().splitlines()  # a library may print a banner first
+    if done.returncode != 0 or not lines:
+        return {"error": f"failed ({_last_line(done.stderr)})"}
+    try:
+        result: dict[str, Any] = json.loads(lines[-1])
+    except json.JSONDecodeError:
+        return {"error": f"failed (no result line: {lines[-1][:80]!r})"}
+    return result
+
+
+def _ratio(value: float | None, reference: float | None) -> str:
+    return f"{value / reference:.1f}x" if value is not None and reference else "-"
+
+
+def _figure(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _table(rows: list[list[str]], right: set[int]) -> Iterator[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        yield "  ".join(cells).rstrip()
+        if n == 0:
+            yield "  ".join("-" * w for w in widths)
+
+
+def _against(label: str, value: float | None, target: float | None, note: str = "") -> str:
+    figure = f"{value:8.2f} ms" if value is not None else "        - ms"
+    if target is None or value is None:
+        verdict = ""
+    else:
+        verdict = f"target <= {target:g} ms  {'met' if value <= target else 'MISSED'}"
+    return f"  {label:<36}{figure}   {verdict}{note}".rstrip()
+
+
+def report(
+    libraries: list[Library],
+    results: dict[str, dict[str, Any]],
+    imports: dict[tuple[str, ...], dict[str, Any]],
+    floor_kib: int | None,
+) -> None:
+    """Print the table of every job, ratios to regionbrief.parse on a new page."""
+    reference = results.get(REFERENCE, {})
+    ref_import = imports.get(("regionbrief",), {}).get("ms")
+    ref_first, ref_ms = reference.get("first_ms"), reference.get("ms")
+    ref_mb = reference["rss_kib"] / 1024 if "rss_kib" in reference else None
+    header = ["job", "version", "import ms", "x", "1st call ms", "x", "ms/page", "x",
+              "figures", "times", "peak RSS MB", "x"]  # fmt: skip
+    rows = [header]
+    notes: list[str] = []
+    for library in libraries:
+        result = results.get(library.key)
+        if result is None:
+            continue
+        if "error" in result:
+            notes.append(f"{library.label}: {result['error']}")
+            continue
+        imported = imports.get(library.modules, {}).get("ms")
+        first, ms, mb = result["first_ms"], result["ms"], result["rss_kib"] / 1024
+        figures, times = result["found"]
+        rows.append([
+            library.label, version(library),
+            _figure(imported, 0), _ratio(imported, ref_import),
+            _figure(first), _ratio(first, ref_first),
+            _figure(ms, 2), _ratio(ms, ref_ms),
+            str(figures), str(times), f"{mb:.1f}", _ratio(mb, ref_mb),
+        ])  # fmt: skip
+    if len(rows) > 1:
+        print()
+        print("\n".join(_table(rows, right=set(range(2, len(header))))))
+    for note in notes:
+        print(note)
+    done = [library for library in libraries if "ms" in results.get(library.key, {})]
+    if not done:
+        return
+    repeats = "/".join(sorted({str(results[library.key]["repeats"]) for library in done}))
+    print()
+    print("x: the figure over regionbrief.parse's on a new page (job / regionbrief).")
+    print("import ms: the job's modules alone in a fresh interpreter, median of 3.")
+    print("1st call ms: the first page job in a fresh interpreter, data loading included.")
+    print(f"ms/page: median of {repeats} repeat(s) of the page job, warm.")
+    print("figures, times: regionbrief's metrics and periods (summed over articles); jionlp's")
+    print("       money amounts and times; recognizers-text's numbers and dates/times. Counts of")
+    print("       different things, not a measure of correctness: the peers find amounts,")
+    print("       numbers and times only, not articles, bylines, regions or indicators.")
+    if floor_kib is not None:
+        print(f"peak RSS includes python and this script, {floor_kib / 1024:.1f} MB on their own.")
+    print("page jobs:")
+    for library in done:
+        print(f"  {library.label}: {library.job}")
+
+
+def report_target(results: dict[str, dict[str, Any]]) -> None:
+    """Print regionbrief's figures next to the issue's target."""
+    print()
+    print("regionbrief against the issue's target")
+    rows = (
+        ("regionbrief", "parse(sample), new page, warm", TARGET_PARSE_MS, ""),
+        ("regionbrief-same", "parse(sample), same page again", None,
+         "no target; _places.scan cache warm"),
+        ("regionbrief-lookups", "parse(sample), look-ups cleared too", None,
+         "no target; every place name new"),
+        ("regionbrief-load", "load(sample), new page, warm", None, "no target; reads the file"),
+    )  # fmt: skip
+    for key, label, target, note in rows:
+        result = results.get(key, {})
+        if "error" in result:
+            print(f"  {label}: {result['error']}")
+        elif result:
+            best = f"  (best {result['best_ms']:.2f})"
+            print(_against(label, result["ms"], target, f"{'  ' if target else ''}{note}{best}"))
+    first = results.get(REFERENCE, {}).get("first_ms")
+    if first is not None:
+        print(_against("parse(sample), first call", first, None, "no target; loads the data"))
+
+
+def report_stages(stage: dict[str, Any]) -> None:
+    """Print one warm parse stage by stage, or why that could not be measured."""
+    print()
+    if "error" in stage:
+        print(f"stage breakdown unavailable: {stage['error']}")
+        return
+    total = stage["total_ms"]
+    print(
+        f"regionbrief.parse stage by stage: median of {stage['parses']} warm parses of a new"
+        " page (_places.scan cleared)"
+    )
+    rows = [["stage", "ms", "share", "calls"]]
+    accounted = 0.0
+    for name, inside, ms, calls in stage["stages"]:
+        if not inside:
+            accounted += ms
+        label = f"  of which {name}" if inside else name
+        share = f"{ms / total:.0%}" if total else "-"
+        rows.append([label, f"{ms:.2f}", share, str(calls)])
+    rest = total - accounted
+    rows.append(["the rest", f"{rest:.2f}", f"{rest / total:.0%}" if total else "-", ""])
+    rows.append(["parse, wrapped", f"{total:.2f}", "100%", ""])
+    print("\n".join(_table(rows, right={1, 2, 3})))
+    print(
+        f"parse unwrapped in the same process: {stage['plain_ms']:.2f} ms (median of 5);"
+        " the gap to the wrapped parse is the wrappers' cost plus noise."
+    )
+    print("the rest: parse's own code, Article and Brief objects, and any stage not listed.")
+    if stage["missing"]:
+        print("not found, so not wrapped: " + ", ".join(stage["missing"]))
+    if stage["never_called"]:
+        print("listed but not called by this parse: " + ", ".join(stage["never_called"]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure regionbrief and the installed peers on the page and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("page", nargs="?", type=Path, default=SAMPLE, help="a page of text")
+    parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS, help="warm page jobs")
+    parser.add_argument(
+        "--budget", type=float, default=DEFAULT_BUDGET, help="seconds of repeats per job"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per child process"
+    )
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    path: Path = args.page.resolve()
+    if args.child:
+        print(json.dumps(child(args.child, str(path), max(args.repeats, 1), args.budget)))
+        return 0
+    if not path.is_file():
+        print(f"not found: {path}")
+        return 0
+    text = path.read_text(encoding="utf-8")
+    print(f"python {sys.version.split()[0]}, page {path.name}: {len(text)} characters,")
+    print(f"  {len(paragraphs(text))} paragraphs")
+    available: list[Library] = []
+    missing: set[str] = set()
+    for library in LIBRARIES:
+        if installed(library):
+            available.append(library)
+        elif library.distribution not in missing:
+            missing.add(library.distribution)
+            print(f"{library.distribution}: not installed (pip install {library.distribution})")
+    imports: dict[tuple[str, ...], dict[str, Any]] = {}
+    for modules in [(), *dict.fromkeys(library.modules for library in available)]:
+        print(f"import {', '.join(modules) or '(nothing)'}: timing ...", flush=True)
+        imports[modules] = import_time(modules, args.timeout)
+    broken: set[str] = set()
+    for library in available:
+        error = imports[library.modules].get("error")
+        if error and library.distribution not in broken:
+            broken.add(library.distribution)
+            print(f"{library.distribution}: failed to install/import: {error}")
+    available = [library for library in available if library.distribution not in broken]
+    results: dict[str, dict[str, Any]] = {}
+    for library in available:
+        print(f"{library.label}: measuring ...", flush=True)
+        results[library.key] = measure(library.key, path, args.repeats, args.budget, args.timeout)
+    stage = (
+        measure("stages", path, 1, args.budget, args.timeout)
+        if any(library.distribution == "regionbrief" for library in available)
+        else {"error": "regionbrief not installed or not importable"}
+    )
+    floor = measure("none", path, 1, 0.0, args.timeout).get("rss_kib") if results else None
+    report(available, results, imports, floor)
+    report_target(results)
+    report_stages(stage)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
