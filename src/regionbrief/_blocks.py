@@ -169,6 +169,7 @@ def _is_box(text: str) -> bool:
     >>> _is_box("为加快项目建设，")
     False
     """
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,280.5 is one number
     return len(text) <= BOX_MAX and not any(ch in CLAUSE_PUNCT for ch in text)
 
 

@@ -34,11 +34,15 @@ from regionbrief._vocab import table, word_list
 _SMALL_CHINESE = 10  # a count in Chinese numerals below ten is a word, not a figure
 _MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)"
 _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
-_CONNECTIVES = re.compile(r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)")
+_CONNECTIVES = re.compile(
+    r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)|^(?:全|该|本)[省市县区镇乡村]$"
+)
 _COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|年均|平均)$")
 _DESTINATION = frozenset("往至到入向")
-_MAY_HOLD = re.compile(r"[0-9０-９十百千万亿]")  # figures need a digit or a big numeral
-_LINKS = re.compile(r"(?:了|到|至|为|达)+$")
+_MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+_LINKS = re.compile(r"(?:了|到|至|为|达|在)+$")
+_BASE = re.compile(r"(?:比|较|同比|与|和)$")  # 比上年: the base of a comparison, not the time
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
 
@@ -79,7 +83,7 @@ def _figure() -> re.Pattern[str]:
     # The qualifier before a number is read off the text (_pre): a pattern that starts
     # with the number itself lets the regex engine skip ahead fast.
     return re.compile(
-        rf"(?P<num>{ARABIC}|[{DIGITS}十百千]+{_MAGNITUDE}?)"
+        rf"(?P<num>{ARABIC}|[{DIGITS}十百千万亿]+)"
         rf"(?P<mid>{mid})?(?P<mag>{_MAGNITUDE})?(?P<mid2>{mid})?(?P<unit>{units})?(?P<post>{post})?"
     )
 
@@ -106,7 +110,8 @@ def paragraph_metrics(
     taken = [(p.start, p.end) for p in periods]
     result: list[Metric] = []
     previous_end = 0
-    sentence_spans, clause_spans = sentences(plain), clauses(plain)
+    unbroken = _DIGIT_COMMA.sub("_", plain)  # 2,318.4 is one number, not two clauses
+    sentence_spans, clause_spans = sentences(unbroken), clauses(unbroken)
     for match in _figure().finditer(plain):
         if not _is_figure(plain, match, quoted, taken):
             continue
@@ -139,8 +144,8 @@ def paragraph_metrics(
 
 def _is_figure(text: str, match: re.Match[str], quoted: list[Span], taken: list[Span]) -> bool:
     """Whether a number with a unit is a reported figure rather than a date, name or word."""
-    if not match["unit"] and not match["mag"]:
-        return False
+    if not match["unit"] and match["mag"] not in ("万", "亿", "万亿"):
+        return False  # 110千伏: 千 without a unit is no magnitude
     start, end = match.start("num"), match.end()
     if any(a <= start < b or a < end <= b for a, b in [*quoted, *taken]):
         return False  # inside a quoted name (“1+9”) or a date (2023年)
@@ -153,9 +158,12 @@ def _is_figure(text: str, match: re.Match[str], quoted: list[Span], taken: list[
         return False  # ordinals, formulas (1+N), ranks (百亿级), codes
     if match["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", match["num"]):
         return False
+    if match["unit"] in ("名", "位") and text[start - 1 : start] in ("前", "后"):
+        return False  # 前10名: a rank
     if not match["num"][0].isdigit():
         value = chinese(match["num"])
-        if value is None or value < _SMALL_CHINESE or match["unit"] == "年":
+        ratio = match["unit"] in ("成", "倍")  # 三成, 两倍: shares, whatever their size
+        if value is None or (value < _SMALL_CHINESE and not ratio) or match["unit"] == "年":
             return False  # 两个地址, 一批, 千百年: words, not figures
     return True
 
@@ -259,7 +267,9 @@ def _before(phrase: str) -> tuple[str, bool]:
 
 def _period(periods: Sequence[FoundPeriod], sentence: Span, at: int, text: str) -> Period | None:
     """The nearest time before a figure in its sentence, else the one opening its paragraph."""
-    before = [p for p in periods if sentence[0] <= p.start < at]
+    before = [
+        p for p in periods if sentence[0] <= p.start < at and not _BASE.search(text, 0, p.start)
+    ]
     if before:
         return before[-1].period
     opening = [p for p in periods if p.start <= 2 and p.end < len(text) and text[p.end] in "，,"]
@@ -299,17 +309,34 @@ def article_metrics(
     *,
     region: Region | None,
 ) -> Iterator[Metric]:
-    """The figures of an article's paragraphs, data boxes read under their period line."""
+    """The figures of an article's paragraphs, data boxes read under their period line.
+
+    A figure with no time of its own takes the time that opens the article, if one does.
+    """
     box_period: Period | None = None
+    leading = _leading(paragraphs, periods)
     for text, found_places, found_periods in zip(paragraphs, places, periods, strict=True):
         if _is_period_line(text, found_periods):
             box_period = found_periods[0].period
             continue
         if not _is_box_line(text):
             box_period = None
-        yield from paragraph_metrics(
+        for metric in paragraph_metrics(
             text, found_places, found_periods, fallback_region=region, box_period=box_period
-        )
+        ):
+            yield (
+                metric if metric.period or leading is None else attrs.evolve(metric, period=leading)
+            )
+
+
+def _leading(paragraphs: Sequence[str], periods: Sequence[Sequence[FoundPeriod]]) -> Period | None:
+    """The time that opens an article (截至11月底，…), if its first paragraph opens with one."""
+    if not paragraphs or not periods or not periods[0]:
+        return None
+    first = periods[0][0]
+    text = paragraphs[0]
+    opens = first.start <= 2 and first.end < len(text) and text[first.end] in "，,"
+    return first.period if opens else None
 
 
 def _is_period_line(text: str, periods: Sequence[FoundPeriod]) -> bool:

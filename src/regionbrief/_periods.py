@@ -16,15 +16,19 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from regionbrief._model import Period
-from regionbrief._numbers import chinese
+from regionbrief._numbers import ascii_digits, chinese
 
 _CN = "一二三四五六七八九十"
+_YEAR_DIGITS = "零〇一二三四五六七八九"
 _PATTERN = re.compile(
     rf"""
-    (?=截至|截止|(?:19|20)\d{{2}}年|今年|去年|前年|明年|上年|本年|前三季度|第?[一二三四1-4]季度
+    (?=截至|截止|(?:19|20)\d{{2}}年|[{_YEAR_DIGITS}]{{4}}年|今年|去年|前年|明年|上年|本年
+        |上个?月|本月|当月|前三季度|第?[一二三四1-4]季度
         |上半年|下半年|全年|年初|年底|年末|前(?:\d|[{_CN}])|\d{{1,2}}(?:月|至|-|—|~|到))
     (?P<upto>截至|截止到|截止)?
-    (?:(?P<year>(?:19|20)\d{{2}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
+    (?:(?P<year>(?:19|20)\d{{2}}|[{_YEAR_DIGITS}]{{4}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
+    (?P<yearpart>底|末|初(?!步))?
+    (?P<relmonth>上个?月|本月|当月)?
     (?:
         (?P<part>前三季度|第?[一二三四1-4]季度|上半年|下半年|全年|年初|年底|年末
             |前(?P<months>\d{{1,2}}|[{_CN}]{{1,3}})个?月)
@@ -56,13 +60,20 @@ def find_periods(text: str, published: dt.date | None) -> list[Found]:
     """Every time expression in a text, left to right."""
     if not _ANCHOR.search(text):
         return []
-    found = [*_dates(text, published), *_plans(text)]
+    plain = ascii_digits(text)  # full-width digits read as ASCII, one character each
+    found = [*_dates(plain, published), *_plans(plain)]
+    if plain != text:  # labels as written
+        found = [
+            attrs.evolve(f, period=attrs.evolve(f.period, label=text[f.start : f.end]))
+            for f in found
+        ]
     return sorted(found, key=lambda f: f.start)
 
 
 def _dates(text: str, published: dt.date | None) -> Iterator[Found]:
     for match in _PATTERN.finditer(text):
-        if not (match["year"] or match["rel"] or match["month"] or match["from"] or match["part"]):
+        named = ("year", "rel", "month", "from", "part", "relmonth")
+        if not any(match[group] for group in named):
             continue
         span = _span(match, published)
         if span is None:
@@ -80,14 +91,26 @@ def _span(
 ) -> tuple[dt.date | None, dt.date | None] | None:
     """The first and last day the expression covers; ``None`` when it is not a time."""
     year = _year(match, published)
-    if year is None and not match["month"] and published is not None:
+    implied = year is None and not match["month"] and published is not None
+    if implied and published is not None:
         year = published.year  # 上半年, 1-11月: the page's own year
+    if match["relmonth"]:
+        return _relative_month(match["relmonth"], published)
+    if match["yearpart"] and year is not None:
+        month = 1 if match["yearpart"] == "初" else 12
+        return dt.date(year, month, 1), _month_end(year, month)
     if match["part"]:
-        return _part(match, year)
+        span = _part(match, year)
+        done = match["months"] is not None  # 前10个月 reports months that are over
+        if done and implied and span and span[1] and published and span[1] > published and year:
+            span = _part(match, year - 1)  # 前10个月 in June: last year's, not ahead of the page
+        return span
     if match["from"]:
         first, last = int(match["from"]), int(match["to"])
         if year is None or not 1 <= first <= last <= 12:
             return (None, None) if year is None else None
+        if implied and published and _month_end(year, last) > published:
+            year -= 1  # 1-11月 on a January page: last year's
         return dt.date(year, first, 1), _month_end(year, last)
     if match["month"]:
         return _month(match, year, published)
@@ -96,9 +119,20 @@ def _span(
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def _relative_month(word: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """上月 and 本月 against the page's date."""
+    if published is None:
+        return None, None
+    first = published.replace(day=1)
+    if word.startswith("上"):
+        first -= relativedelta(months=1)
+    return first, first + relativedelta(months=1, days=-1)
+
+
 def _year(match: re.Match[str], published: dt.date | None) -> int | None:
     if match["year"]:
-        return int(match["year"])
+        year = match["year"]
+        return int(year) if year.isdigit() else int(chinese(year) or 0) or None
     if match["rel"] and published is not None:
         return published.year + _RELATIVE[match["rel"]]
     return None
