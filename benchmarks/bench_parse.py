@@ -204,7 +204,8 @@ def _setup_recognizers(text: str, _path: str) -> Setup:
     return Setup(job, count)
 
 
-_SCAN = ("regionbrief._places.scan",)
+# What a new page has not seen: the scans of its texts and the region pass of its articles.
+_SCAN = ("regionbrief._places.scan", "regionbrief._regions.article_regions")
 _LOOKUPS = (*_SCAN, "regionbrief._regions._lookup", "regionbrief._regions._path")
 
 SETUPS: dict[str, Callable[[str, str], Setup]] = {
@@ -279,7 +280,12 @@ class _Stages:
 def stages(text: str, budget: float) -> dict[str, Any]:
     """One warm parse (a new page) stage by stage: the median of a few, with the call counts."""
     regionbrief: Any = importlib.import_module("regionbrief")
-    clear = _cache_clearers(_SCAN)[0]
+    clearers = _cache_clearers(_SCAN)
+
+    def clear() -> None:
+        for each in clearers:
+            each()
+
     regionbrief.parse(text)  # cold: load the data first
     plain: list[float] = []
     for _ in range(5):

@@ -53,7 +53,7 @@ _GENERIC = re.compile(
 """Words like 城区, 城关, 市中, 东城, 新区: a short form that is one of them is not a name."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Division:
     """One division under one code and name over a span of years.
 

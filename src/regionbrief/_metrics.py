@@ -80,10 +80,12 @@ def _figure() -> re.Pattern[str]:
     mid = "|".join(w for w in sorted(after, key=len, reverse=True) if w in ("余", "多"))
     post = "|".join(w for w in sorted(after, key=len, reverse=True) if w not in ("余", "多"))
     units = "|".join(re.escape(u) for u in sorted(_units(), key=len, reverse=True))
+    firsts = re.escape("".join(sorted({u[0] for u in _units()} | set("万亿千百十"))))
     # The qualifier before a number is read off the text (_pre): a pattern that starts
     # with the number itself lets the regex engine skip ahead fast.
     return re.compile(
-        rf"(?P<num>{ARABIC}|[{DIGITS}十百千万亿]+)"
+        rf"(?P<num>{ARABIC}|[{DIGITS}十百千万亿]+)(?=(?:{mid})?[{firsts}])"
+        rf"(?=(?:{mid})?(?:{_MAGNITUDE}|{units}))"
         rf"(?P<mid>{mid})?(?P<mag>{_MAGNITUDE})?(?P<mid2>{mid})?(?P<unit>{units})?(?P<post>{post})?"
     )
 
@@ -106,15 +108,18 @@ def paragraph_metrics(
     if not _MAY_HOLD.search(text):
         return []
     plain = ascii_digits(text)
-    quoted = [m.span() for m in _QUOTED.finditer(plain)]
-    taken = [(p.start, p.end) for p in periods]
+    blocked = [m.span() for m in _QUOTED.finditer(plain)]
+    blocked += [(p.start, p.end) for p in periods]
     result: list[Metric] = []
     previous_end = 0
-    unbroken = _DIGIT_COMMA.sub("_", plain)  # 2,318.4 is one number, not two clauses
-    sentence_spans, clause_spans = sentences(unbroken), clauses(unbroken)
+    sentence_spans: list[Span] = []
+    clause_spans: list[Span] = []
     for match in _figure().finditer(plain):
-        if not _is_figure(plain, match, quoted, taken):
+        if not _is_figure(plain, match, blocked):
             continue
+        if not clause_spans:
+            unbroken = _DIGIT_COMMA.sub("_", plain)  # 2,318.4 is one number, not two clauses
+            sentence_spans, clause_spans = sentences(unbroken), clauses(unbroken)
         pre = _pre(plain, match.start())
         at = match.start() - len(pre)
         clause = within(clause_spans, at)
@@ -142,12 +147,12 @@ def paragraph_metrics(
     return result
 
 
-def _is_figure(text: str, match: re.Match[str], quoted: list[Span], taken: list[Span]) -> bool:
+def _is_figure(text: str, match: re.Match[str], blocked: list[Span]) -> bool:
     """Whether a number with a unit is a reported figure rather than a date, name or word."""
     if not match["unit"] and match["mag"] not in ("万", "亿", "万亿"):
         return False  # 110千伏: 千 without a unit is no magnitude
     start, end = match.start("num"), match.end()
-    if any(a <= start < b or a < end <= b for a, b in [*quoted, *taken]):
+    if any(a <= start < b or a < end <= b for a, b in blocked):
         return False  # inside a quoted name (“1+9”) or a date (2023年)
     before, after = text[start - 1 : start], text[end : end + 1]
     if (
@@ -158,6 +163,8 @@ def _is_figure(text: str, match: re.Match[str], quoted: list[Span], taken: list[
         return False  # ordinals, formulas (1+N), ranks (百亿级), codes
     if match["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", match["num"]):
         return False
+    if not match["num"][0].isdigit() and not match["unit"]:
+        return False  # 两万 with nothing after it
     if match["unit"] in ("名", "位") and text[start - 1 : start] in ("前", "后"):
         return False  # 前10名: a rank
     if not match["num"][0].isdigit():

@@ -15,7 +15,8 @@ DIGITS = "零〇一二两三四五六七八九"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # not ，: it ends clauses
+_FULL_WIDTH_CHARS = re.compile("[０-９．％]")
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = rf"[{DIGITS}十百千万亿]+"
 _MAGNITUDE = re.compile(r"(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)$")
@@ -27,7 +28,7 @@ def ascii_digits(text: str) -> str:
     >>> ascii_digits("增长１２．５％")
     '增长12.5%'
     """
-    return text.translate(_FULL_WIDTH)
+    return text.translate(_FULL_WIDTH) if _FULL_WIDTH_CHARS.search(text) else text
 
 
 def number(text: str) -> Decimal | None:

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-_FULL = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
-_YEARLESS = re.compile(r"(?<![0-9年])(\d{1,2})月(\d{1,2})日")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
+# One pass: a year with its month and day, a year alone, or a month and day alone.
+# Each match starts at a digit run's first digit, so no look-behind is needed.
+_DATE = re.compile(r"(\d+)年(?:(\d{1,2})月(\d{1,2})日)?|(\d+)月(\d{1,2})日")
 
 
 def estimate(texts: Iterable[str]) -> dt.date | None:
@@ -26,9 +26,17 @@ def estimate(texts: Iterable[str]) -> dt.date | None:
     True
     """
     text = "\n".join(texts)  # one pass over the page
-    full = [d for d in (_date(*m.groups()) for m in _FULL.finditer(text)) if d]
-    yearless = [(int(m[1]), int(m[2])) for m in _YEARLESS.finditer(text)]
-    years = [int(m[1]) for m in _YEAR.finditer(text)]
+    full: list[dt.date] = []
+    yearless: list[tuple[int, int]] = []
+    years: list[int] = []
+    for year, month, day, lone_month, lone_day in _DATE.findall(text):
+        if year:
+            if len(year) == 4 and year[:2] in ("19", "20"):
+                years.append(int(year))
+                if month and (d := _date(year, month, day)):
+                    full.append(d)
+        elif len(lone_month) <= 2:
+            yearless.append((int(lone_month), int(lone_day)))
     anchor = max(full) if full else None
     if anchor is None and years:
         anchor = dt.date(_latest_past_year(years), 1, 1)

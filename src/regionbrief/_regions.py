@@ -142,6 +142,12 @@ def _lookup(form: str, year: int | None) -> tuple[Division, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _is_full_name(form: str, candidates: tuple[Division, ...]) -> bool:
+    """Whether a form is the full name of one of the divisions it names."""
+    return any(d.name == form for d in candidates)
+
+
+@functools.lru_cache(maxsize=8192)
 def _current(division: Division, year: int | None) -> Division:
     return gazetteer().current(division, year)
 
@@ -227,8 +233,8 @@ class _Context:
         """
         if chosen.level is not RegionLevel.COUNTY or span.full is not None:
             return True
-        if any(d.name == span.text for d in candidates):
-            return True  # a full name
+        if _is_full_name(span.text, candidates):
+            return True
         parents = _ancestors(chosen.code, self.year)
         if not parents or (after not in parents and parents[0] not in self.anchors):
             return False

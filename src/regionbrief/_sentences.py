@@ -6,12 +6,16 @@ any of ，；：、 as well.  Spans are ``(start, end)`` offsets into the paragr
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 _CLAUSE = re.compile(r"[^，。；：、！？,;:!?]*(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)")
 
 Span = tuple[int, int]
+
+_AFTER_ALL = sys.maxsize
 
 
 def sentences(text: str) -> list[Span]:
@@ -35,8 +39,9 @@ def clauses(text: str) -> list[Span]:
 
 
 def within(spans: list[Span], at: int) -> Span:
-    """The span that holds position ``at``."""
-    for start, end in spans:
-        if start <= at < end:
-            return start, end
-    return spans[-1] if spans else (0, 0)
+    """The span that holds position ``at`` (spans are sorted and touch end to start)."""
+    if not spans:
+        return 0, 0
+    index = bisect.bisect_right(spans, (at, _AFTER_ALL)) - 1
+    start, end = spans[max(index, 0)]
+    return (start, end) if start <= at < end else spans[-1]
