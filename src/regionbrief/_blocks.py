@@ -116,6 +116,8 @@ def classify(lines: tuple[Line, ...]) -> tuple[Block, ...]:
 
 def _pieces(line: Line) -> tuple[Line, ...]:
     """Split a line that runs several paragraphs together with U+3000 between them."""
+    if "\N{IDEOGRAPHIC SPACE}" not in line.text:
+        return (line,)
     parts = [p for p in re.split("\N{IDEOGRAPHIC SPACE}{1,}", line.text) if p.strip()]
     if len(parts) < 3 and not (len(parts) == 2 and _AD_END.match(parts[1].strip())):
         return (line,)
@@ -158,6 +160,8 @@ def _classify_line(line: Line) -> Block:
 
 def _unmark(text: str) -> str:
     """Take converter emphasis off: ``**产业振兴**`` becomes ``产业振兴``."""
+    if "**" not in text and "__" not in text:
+        return text.strip(SPACES + " ")
     return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text).strip(SPACES + " ")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 # One pass: a year with its month and day, a year alone, or a month and day alone.
 # Each match starts at a digit run's first digit, so no look-behind is needed.
-_DATE = re.compile(r"(\d+)年(?:(\d{1,2})月(\d{1,2})日)?|(\d+)月(\d{1,2})日")
+_DATE = re.compile(r"(\d+)(?:(年)(?:(\d{1,2})月(\d{1,2})日)?|月(\d{1,2})日)")
 
 
 def estimate(texts: Iterable[str]) -> dt.date | None:
@@ -29,14 +29,14 @@ def estimate(texts: Iterable[str]) -> dt.date | None:
     full: list[dt.date] = []
     yearless: list[tuple[int, int]] = []
     years: list[int] = []
-    for year, month, day, lone_month, lone_day in _DATE.findall(text):
-        if year:
-            if len(year) == 4 and year[:2] in ("19", "20"):
-                years.append(int(year))
-                if month and (d := _date(year, month, day)):
+    for digits, is_year, month, day, lone_day in _DATE.findall(text):
+        if is_year:
+            if len(digits) == 4 and digits[:2] in ("19", "20"):
+                years.append(int(digits))
+                if month and (d := _date(digits, month, day)):
                     full.append(d)
-        elif len(lone_month) <= 2:
-            yearless.append((int(lone_month), int(lone_day)))
+        elif len(digits) <= 2:
+            yearless.append((int(digits), int(lone_day)))
     anchor = max(full) if full else None
     if anchor is None and years:
         anchor = dt.date(_latest_past_year(years), 1, 1)
