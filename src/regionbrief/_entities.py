@@ -14,8 +14,10 @@ import attrs
 from regionbrief import _regions
 from regionbrief._articles import ArticleDraft
 from regionbrief._bylines import dateline
+from regionbrief._initiatives import find_initiatives
 from regionbrief._metrics import article_metrics, places_of
-from regionbrief._model import Metric, Period, Region
+from regionbrief._model import Initiative, Metric, Period, Person, Region
+from regionbrief._people import find_people
 from regionbrief._periods import find_periods
 
 _LEAD = 3  # title, advertorial source and dateline come before the paragraphs
@@ -29,6 +31,8 @@ class Entities:
     regions: tuple[Region, ...]
     metrics: tuple[Metric, ...]
     periods: tuple[Period, ...]
+    initiatives: tuple[Initiative, ...]
+    people: tuple[Person, ...]
 
 
 def texts(draft: ArticleDraft) -> tuple[str, ...]:
@@ -40,8 +44,16 @@ def texts(draft: ArticleDraft) -> tuple[str, ...]:
     return (draft.title or "", draft.source or "", opening, *draft.paragraphs)
 
 
-def find_entities(draft: ArticleDraft, published: dt.date | None, page: frozenset[str]) -> Entities:
-    """Regions, figures and periods of one article."""
+def find_entities(
+    draft: ArticleDraft,
+    published: dt.date | None,
+    page: frozenset[str],
+    staff: frozenset[str] = frozenset(),
+) -> Entities:
+    """Regions, figures, periods, programmes and people of one article.
+
+    ``staff`` are the page's reporters and editors: they are not among its people.
+    """
     found = _regions.article_regions(texts(draft), published, lead=_LEAD, page=page)  # cached
     by_text: dict[int, list[tuple[int, int, Region]]] = {}
     for f in found.found:
@@ -52,6 +64,9 @@ def find_entities(draft: ArticleDraft, published: dt.date | None, page: frozense
     ]
     periods = [find_periods(text, published) for text in draft.paragraphs]
     metrics = article_metrics(draft.paragraphs, places, periods, region=found.main)
+    initiatives = find_initiatives(draft.paragraphs, places, periods, region=found.main)
+    spans = [[(p.start, p.end) for p in paragraph] for paragraph in places]
+    people = find_people(draft.paragraphs, spans, exclude=staff | set(draft.reporters))
     title_periods = find_periods(draft.title or "", published)
     every = [f.period for f in title_periods] + [f.period for p in periods for f in p]
     return Entities(
@@ -59,4 +74,6 @@ def find_entities(draft: ArticleDraft, published: dt.date | None, page: frozense
         regions=found.mentioned,
         metrics=tuple(metrics),
         periods=tuple(dict.fromkeys(every)),
+        initiatives=initiatives,
+        people=people,
     )

@@ -50,7 +50,10 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
         published = header.dated or estimate(written)
     page = _regions.page_codes((t for d in drafts for t in texts(d)), published)
     drafts = split_lost_headings(drafts, published, page)
-    articles = tuple(_article(i, d, published, page) for i, d in enumerate(drafts, start=1))
+    staff = frozenset(
+        [*(name for d in drafts for name in d.reporters), *(p.name for p in header.editors)]
+    )
+    articles = tuple(_article(i, d, published, page, staff) for i, d in enumerate(drafts, start=1))
     return Brief(
         source=source,
         title=header.title,
@@ -62,9 +65,13 @@ def parse(text: str, *, source: str | None = None, published: dt.date | None = N
 
 
 def _article(
-    number: int, draft: ArticleDraft, published: dt.date | None, page: frozenset[str]
+    number: int,
+    draft: ArticleDraft,
+    published: dt.date | None,
+    page: frozenset[str],
+    staff: frozenset[str],
 ) -> Article:
-    found = find_entities(draft, published, page)
+    found = find_entities(draft, published, page, staff)
     return Article(
         id=f"a{number}",
         kind=draft.kind,
@@ -77,6 +84,8 @@ def _article(
         regions=found.regions,
         metrics=found.metrics,
         periods=found.periods,
+        initiatives=found.initiatives,
+        people=found.people,
     )
 
 

@@ -1,0 +1,144 @@
+"""Named people: officials with their titles, managers, residents.
+
+A name is a surname (``data/surnames.txt``) and one or two more characters; it is
+found by what stands around it, never from a list of names:
+
+1. after a title, which becomes the role ("新郑市委书记马宏伟表示": role 新郑市委书记,
+   the whole title phrase from the clause start, "党委委员、产业处处长" included);
+2. at the start of a clause before a speech verb ("”沈玉桂说"), or anywhere before
+   an honorific ("沈玉桂老人"): role ``None``;
+3. a three-character name that starts a clause before 在 or 到 ("，王丽玲在…"), or
+   that the article names twice in such places ("王秀芬的…", "身患残疾的王秀芬，").
+
+The name must end where a follower starts (a speech verb, 在, 到, punctuation ...),
+which settles two- against three-character names.  Reporters, editors and
+photographers stay in their own fields, and a name inside a place is no person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+import attrs
+
+from regionbrief._model import Person
+from regionbrief._vocab import alternation, surnames
+
+_BOUNDARY = "，。；：！？”’（）、\n"
+# a resident doing something at a clause start: "王丽玲在…", "杨勇海和妻子…"
+_PLACING = ("在", "到", "来到", "正在", "正", "从", "和", "与", "带着")
+_NOT_ROLE = re.compile(r"记者|通讯员|编辑|摄影|美编|供图")
+_LEAD_IN = re.compile(r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在)")
+_SPEECH, _HONORIFIC, _OTHER = "speech", "honorific", "other"
+
+
+@attrs.frozen
+class _Reading:
+    name: str
+    start: int
+    follower: str  # _SPEECH, _HONORIFIC or _OTHER
+
+
+@functools.cache
+def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a name may start: right after a title; after a clause break, 的, 像 or 见到."""
+    first = "".join(sorted({s[0] for s in surnames()}))
+    titled = re.compile(f"(?:{alternation('titles')})(?=[{first}])")
+    loose = re.compile(f"(?:^|(?<=[{_BOUNDARY}的像到]))(?=[{first}])")
+    return titled, loose
+
+
+@functools.cache
+def _followers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(alternation("speech_verbs")),
+        re.compile(alternation("honorifics")),
+        re.compile(f"[，。；：！？、,]|{alternation('name_followers')}"),
+    )
+
+
+def _read(text: str, at: int) -> _Reading | None:
+    """The name starting at ``at``: the reading whose follower says most, longer first."""
+    names = surnames()
+    surname = 2 if text[at : at + 2] in names else 1 if text[at] in names else 0
+    if not surname:
+        return None
+    speech, honorific, other = _followers()
+    readings: list[_Reading] = []
+    for given in (2, 1):
+        end = at + surname + given
+        name = text[at:end]
+        if len(name) < surname + given or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue
+        if speech.match(text, end):
+            readings.append(_Reading(name, at, _SPEECH))
+        elif honorific.match(text, end):
+            readings.append(_Reading(name, at, _HONORIFIC))
+        elif other.match(text, end) or end == len(text):
+            readings.append(_Reading(name, at, _OTHER))
+    telling = [r for r in readings if r.follower != _OTHER]
+    best = telling or readings
+    return best[0] if best else None
+
+
+def find_people(
+    paragraphs: Sequence[str],
+    places: Sequence[Sequence[tuple[int, int]]],
+    *,
+    exclude: Collection[str] = (),
+) -> tuple[Person, ...]:
+    """The people an article names, first mention first, one per name.
+
+    ``places`` are the place spans of each paragraph; ``exclude`` are names that
+    belong elsewhere (reporters, editors).
+    """
+    titled, loose = _anchors()
+    people: dict[str, str | None] = {}
+    seen: dict[str, int] = {}
+    residents: Counter[str] = Counter()
+    for index, text in enumerate(paragraphs):
+        spans = places[index] if index < len(places) else ()
+
+        def free(reading: _Reading) -> bool:
+            start, end = reading.start, reading.start + len(reading.name)
+            if reading.name in exclude or any(a < end and start < b for a, b in spans):  # noqa: B023
+                return False  # a reporter, or a name inside a place (金华市 is no 金华)
+            return not _NOT_ROLE.search(text[max(0, start - 4) : start])  # noqa: B023
+
+        for match in titled.finditer(text):
+            reading = _read(text, match.end())
+            if reading is not None and free(reading):
+                role = _role(text, reading.start)
+                people.setdefault(reading.name, role)
+                seen.setdefault(reading.name, index * 100_000 + reading.start)
+        for match in loose.finditer(text):
+            reading = _read(text, match.end())
+            if reading is None or not free(reading):
+                continue
+            seen.setdefault(reading.name, index * 100_000 + reading.start)
+            clause_start = reading.start == 0 or text[reading.start - 1] in _BOUNDARY
+            if reading.follower == _HONORIFIC or (reading.follower == _SPEECH and clause_start):
+                people.setdefault(reading.name, None)
+            elif len(reading.name) == 3:
+                after = text[reading.start + 3 :]
+                placing = clause_start and after.startswith(_PLACING)
+                residents[reading.name] += 2 if placing else 1  # "，王丽玲在…" counts twice
+    for name, count in residents.items():
+        if count >= 2:
+            people.setdefault(name, None)
+    order = sorted(people, key=lambda n: seen.get(n, 0))
+    return tuple(Person(name, people[name]) for name in order)
+
+
+def _role(text: str, at: int) -> str | None:
+    """The title before a name: the clause up to it, lead-in words dropped."""
+    start = max(text.rfind(ch, 0, at) for ch in _BOUNDARY if ch != "、") + 1
+    role = text[start:at]
+    role = role[role.rfind("是") + 1 :]  # 说这话的是…农民刘畅: the title after 是
+    role = _LEAD_IN.sub("", role).strip()
+    if not role or _NOT_ROLE.search(role):
+        return None
+    return role
