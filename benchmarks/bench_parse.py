@@ -116,6 +116,8 @@ STAGES = (
     ("regionbrief._entities", "places_of", "find_entities"),
     ("regionbrief._entities", "find_periods", "find_entities"),
     ("regionbrief._entities", "article_metrics", "find_entities"),
+    ("regionbrief._entities", "find_initiatives", "find_entities"),
+    ("regionbrief._entities", "find_people", "find_entities"),
 )
 OPTIONAL_STAGES = {"estimate"}  # not called on every page
 

@@ -2,17 +2,17 @@
 
 A quoted name (“…”, ‘…’, 「…」) is a programme when
 
-1. a programme noun follows it, after 等 and a count at most ("“十个一”工作推进机制",
-   "“惠农e贷”等拳头产品", "“零工驿站”等9项改革事项"), or ends it ("“智慧畜牧贷”");
-2. a programme noun stands right before it ("政务服务事项“一网通办”");
+1. a programme noun follows it, after 等 and a count at most ("“八个一”工作推进机制",
+   "“助农e贷”等拳头产品", "“家门口就业”等6项改革事项"), or ends it ("“茶农e贷”");
+2. a programme noun stands right before it ("便民服务事项“掌上办”");
 3. a launch verb governs it ("率先实施“X”", "法院搭建的“X”"), or it is the subject of a
    pioneering clause ("“X”在全市率先实现");
 4. the article coins it: quoted once and written again without quotes.
 
-Names adjacent in a list ("“共享法庭”“零工驿站”等…改革") share their context.  Not
-programmes: quoted speech and slogans (clause punctuation inside), one character ("调"),
-a quote followed by 的 (a description: "“受理、服务、办结”的闭环机制"), and metaphors,
-which meet none of the cues ("牛鼻子", "鼓足“牛气”").
+Names adjacent in a list ("“村头法庭”“家门口就业”等…改革") share their context.  Not
+programmes: quoted speech and slogans (clause punctuation inside), one character ("稳"),
+a quote followed by 的 (a description: "“接单、派单、结单”的闭环机制"), and metaphors,
+which meet none of the cues ("以“两山”为“金钥匙”", "鼓足“干劲”").
 
 The word lists are ``data/programme_nouns.txt``, ``programme_verbs.txt`` and
 ``programme_subject_words.txt``.
@@ -23,13 +23,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
 from regionbrief._metrics import Place
 from regionbrief._model import Initiative, Period, Region
 from regionbrief._periods import Found as FoundPeriod
-from regionbrief._sentences import Span, clauses, sentences, within
+from regionbrief._sentences import CLAUSE_ENDS, SENTENCE_ENDS, Span, around, sentences
 from regionbrief._vocab import word_list
 
 _QUOTE = re.compile(r"“(?P<a>[^“”]{1,30})”|‘(?P<b>[^‘’“”]{1,30})’|「(?P<c>[^「」]{1,30})」")
@@ -44,8 +45,7 @@ _LAUNCHED = re.compile(r"起?(?:开通|开始|启动|上线|推出|实施|试行
 _STARTS = re.compile(r"开始|启动|实施|推出|推行|上线|开通|试点|建立|成立|设立|率先|起")
 
 
-@attrs.frozen
-class _Quoted:
+class _Quoted(NamedTuple):
     name: str
     start: int  # the opening quote
     end: int  # after the closing quote
@@ -54,6 +54,12 @@ class _Quoted:
 @functools.cache
 def _nouns() -> tuple[str, ...]:
     return word_list("programme_nouns")
+
+
+@functools.cache
+def _noun_near() -> re.Pattern[str]:
+    """A programme noun starting within the first few characters."""
+    return re.compile(f".{{0,{_NEAR}}}(?:{'|'.join(_nouns())})")
 
 
 @functools.cache
@@ -79,58 +85,67 @@ def find_initiatives(
     for index, text in enumerate(paragraphs):
         if "“" not in text and "‘" not in text and "「" not in text:
             continue
-        groups = _groups(text)
-        for group in groups:
-            cued = _group_cued(text, group)
-            for item in group:
-                if not _plausible(item.name):
-                    continue
+        for group in _groups(text):
+            plausible = [item for item in group if _plausible(item.name)]
+            cued = bool(plausible) and _group_cued(text, group)
+            for item in plausible:
+                if item.name in found:
+                    continue  # reported where it was first introduced
                 if "、" in item.name:  # a list in quotes: a programme only when named so
-                    cued_list = len(group) == 1 and _noun_after(text, item.end)
-                    if cued_list:
-                        found.setdefault(
-                            item.name,
-                            _initiative(text, item, places[index], periods[index], region),
-                        )
-                    continue
-                if cued or _cued(text, item):
-                    found.setdefault(
-                        item.name,
-                        _initiative(text, item, places[index], periods[index], region),
-                    )
-                else:
+                    named = len(group) == 1 and _noun_after(text, item.end)
+                    if not named:
+                        continue
+                elif not (cued or _cued(text, item)):
                     quoted_once.setdefault(item.name, (index, item))
+                    continue
+                found[item.name] = _initiative(text, item, places[index], periods[index], region)
     for name, (index, item) in quoted_once.items():
         if name not in found and len(name) >= 3 and _coined(paragraphs, name):
             found[name] = _initiative(
                 paragraphs[index], item, places[index], periods[index], region
             )
-    return tuple(
-        item if item.started else attrs.evolve(item, started=_said_later(paragraphs, periods, item))
-        for item in found.values()
-    )
+    launched = _launched(paragraphs, periods)
+    result = []
+    for initiative in found.values():
+        started = initiative.started or (
+            _said_later(paragraphs, launched, initiative.name) if launched else None
+        )
+        told = initiative if started is initiative.started else None
+        result.append(told or attrs.evolve(initiative, started=started))
+    return tuple(result)
+
+
+def _launched(
+    paragraphs: Sequence[str], periods: Sequence[Sequence[FoundPeriod]]
+) -> list[tuple[int, FoundPeriod]]:
+    """Dates right before 开通, 开始, 启动 or 起, with the paragraph each is in."""
+    return [
+        (index, found)
+        for index, (text, in_text) in enumerate(zip(paragraphs, periods, strict=True))
+        for found in in_text
+        if found.period.start and _LAUNCHED.match(text, found.end)
+    ]
 
 
 def _said_later(
-    paragraphs: Sequence[str], periods: Sequence[Sequence[FoundPeriod]], item: Initiative
+    paragraphs: Sequence[str], launched: list[tuple[int, FoundPeriod]], name: str
 ) -> Period | None:
     """A start date told where the article names the programme again, or one sentence on.
 
-    "“百色一号”承载着…。据了解，专列自2013年12月开通以来…": a date right before
+    "“山货快线”运行平稳…。据了解，专线自2019年5月开通以来…": a date right before
     开通, 开始, 启动 or 起 in the sentence that names it or the one after.
     """
-    for text, found in zip(paragraphs, periods, strict=True):
-        if item.name not in text or not found:
+    for index, found in launched:
+        text = paragraphs[index]
+        if name not in text:
             continue
         spans = sentences(text)
-        for index, span in enumerate(spans):
-            if item.name not in text[span[0] : span[1]]:
+        for number, span in enumerate(spans):
+            if name not in text[span[0] : span[1]]:
                 continue
-            end = spans[index + 1][1] if index + 1 < len(spans) else span[1]
-            for period in found:
-                start_word = _LAUNCHED.match(text, period.end)
-                if span[0] <= period.start < end and start_word and period.period.start:
-                    return period.period
+            end = spans[number + 1][1] if number + 1 < len(spans) else span[1]
+            if span[0] <= found.start < end:
+                return found.period
     return None
 
 
@@ -157,7 +172,7 @@ def _group_cued(text: str, group: list[_Quoted]) -> bool:
     """Whether the words around a list of names make them programmes."""
     first, last = group[0], group[-1]
     if text[last.end : last.end + 1] == "的":
-        return False  # “受理、服务、办结”的闭环机制: a description of what follows
+        return False  # “接单、派单、结单”的闭环机制: a description of what follows
     return _noun_after(text, last.end) or _verb_before(text, first.start)
 
 
@@ -184,9 +199,8 @@ def _noun_after(text: str, at: int) -> bool:
     if text[at : at + 1] == "的":
         return False
     phrase = _phrase(text, at)
-    phrase = _COUNT.sub("", phrase, count=1)  # “X”等9项改革事项: the noun after the count
-    nouns = _nouns()
-    return phrase.endswith(nouns) or any(noun in phrase[: _NEAR + len(noun)] for noun in nouns)
+    phrase = _COUNT.sub("", phrase, count=1)  # “X”等6项改革事项: the noun after the count
+    return phrase.endswith(_nouns()) or _noun_near().match(phrase) is not None
 
 
 def _verb_before(text: str, at: int) -> bool:
@@ -211,8 +225,8 @@ def _initiative(
     periods: Sequence[FoundPeriod],
     region: Region | None,
 ) -> Initiative:
-    sentence = within(sentences(text), item.start)
-    clause = within(clauses(text), item.start)
+    sentence = around(text, item.start, SENTENCE_ENDS)
+    clause = around(text, item.start, CLAUSE_ENDS)
     return Initiative(
         name=item.name,
         region=_region(places, sentence, clause, item.start) or region,

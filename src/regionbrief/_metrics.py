@@ -2,7 +2,7 @@
 
 A figure is a number with a unit or measure word after it (data/units.tsv).
 Years, dates, ordinals (第一), list markers and small counts written in
-Chinese (一个部门, 两个地址), numbers inside quoted names (“1+9”, “十个一”) and
+Chinese (一个部门, 两个地址), numbers inside quoted names (“1+6”, “八个一”) and
 ranks (百亿级) are not figures.  Around each figure:
 
 * the qualifier is the word that hedges it (data/qualifiers.tsv);
@@ -153,14 +153,14 @@ def _is_figure(text: str, match: re.Match[str], blocked: list[Span]) -> bool:
         return False  # 110千伏: 千 without a unit is no magnitude
     start, end = match.start("num"), match.end()
     if any(a <= start < b or a < end <= b for a, b in blocked):
-        return False  # inside a quoted name (“1+9”) or a date (2023年)
+        return False  # inside a quoted name (“1+6”) or a date (2023年)
     before, after = text[start - 1 : start], text[end : end + 1]
     if (
         (before and before in "第+＋×/")
         or (after and after in "+＋级")
         or (after.isascii() and after.isalpha())
     ):
-        return False  # ordinals, formulas (1+N), ranks (百亿级), codes
+        return False  # ordinals, formulas (1+X), ranks (百亿级), codes
     if match["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", match["num"]):
         return False
     if not match["num"][0].isdigit() and not match["unit"]:

@@ -3,12 +3,12 @@
 A name is a surname (``data/surnames.txt``) and one or two more characters; it is
 found by what stands around it, never from a list of names:
 
-1. after a title, which becomes the role ("新郑市委书记马宏伟表示": role 新郑市委书记,
+1. after a title, which becomes the role ("青川县委书记张建国表示": role 青川县委书记,
    the whole title phrase from the clause start, "党委委员、产业处处长" included);
-2. at the start of a clause before a speech verb ("”沈玉桂说"), or anywhere before
-   an honorific ("沈玉桂老人"): role ``None``;
-3. a three-character name that starts a clause before 在 or 到 ("，王丽玲在…"), or
-   that the article names twice in such places ("王秀芬的…", "身患残疾的王秀芬，").
+2. at the start of a clause before a speech verb ("”李春花说"), or anywhere before
+   an honorific ("李春花老人"): role ``None``;
+3. a three-character name that starts a clause before 在, 和 or 到 ("，赵小梅在…"), or
+   that the article names twice in such places ("赵小梅的…", "刚退休的赵小梅，").
 
 The name must end where a follower starts (a speech verb, 在, 到, punctuation ...),
 which settles two- against three-character names.  Reporters, editors and
@@ -28,11 +28,12 @@ from regionbrief._model import Person
 from regionbrief._vocab import alternation, surnames
 
 _BOUNDARY = "，。；：！？”’（）、\n"
-# a resident doing something at a clause start: "王丽玲在…", "杨勇海和妻子…"
+# a resident doing something at a clause start: "赵小梅在…", "周大山和妻子…"
 _PLACING = ("在", "到", "来到", "正在", "正", "从", "和", "与", "带着")
 _NOT_ROLE = re.compile(r"记者|通讯员|编辑|摄影|美编|供图")
 _LEAD_IN = re.compile(r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在)")
 _SPEECH, _HONORIFIC, _OTHER = "speech", "honorific", "other"
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 @attrs.frozen
@@ -47,8 +48,15 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a name may start: right after a title; after a clause break, 的, 像 or 见到."""
     first = "".join(sorted({s[0] for s in surnames()}))
     titled = re.compile(f"(?:{alternation('titles')})(?=[{first}])")
-    loose = re.compile(f"(?:^|(?<=[{_BOUNDARY}的像到]))(?=[{first}])")
+    # the character before is matched, not looked behind at: a pattern that starts with a
+    # character class lets the regex engine skip ahead fast (the paragraph start is added apart)
+    loose = re.compile(f"[{_BOUNDARY}的像到](?=[{first}])")
     return titled, loose
+
+
+@functools.cache
+def _first_chars() -> frozenset[str]:
+    return frozenset(s[0] for s in surnames())
 
 
 @functools.cache
@@ -66,22 +74,18 @@ def _read(text: str, at: int) -> _Reading | None:
     surname = 2 if text[at : at + 2] in names else 1 if text[at] in names else 0
     if not surname:
         return None
+    run = _HAN_RUN.match(text, at)  # a name is Chinese characters only
+    longest = min(run.end() - at if run else 0, surname + 2)
     speech, honorific, other = _followers()
-    readings: list[_Reading] = []
-    for given in (2, 1):
-        end = at + surname + given
-        name = text[at:end]
-        if len(name) < surname + given or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
-            continue
+    fallback: _Reading | None = None
+    for end in range(at + longest, at + surname, -1):  # the longer name first
         if speech.match(text, end):
-            readings.append(_Reading(name, at, _SPEECH))
-        elif honorific.match(text, end):
-            readings.append(_Reading(name, at, _HONORIFIC))
-        elif other.match(text, end) or end == len(text):
-            readings.append(_Reading(name, at, _OTHER))
-    telling = [r for r in readings if r.follower != _OTHER]
-    best = telling or readings
-    return best[0] if best else None
+            return _Reading(text[at:end], at, _SPEECH)
+        if honorific.match(text, end):
+            return _Reading(text[at:end], at, _HONORIFIC)
+        if fallback is None and (end == len(text) or other.match(text, end)):
+            fallback = _Reading(text[at:end], at, _OTHER)
+    return fallback
 
 
 def find_people(
@@ -96,6 +100,7 @@ def find_people(
     belong elsewhere (reporters, editors).
     """
     titled, loose = _anchors()
+    first_chars = _first_chars()
     people: dict[str, str | None] = {}
     seen: dict[str, int] = {}
     residents: Counter[str] = Counter()
@@ -105,7 +110,7 @@ def find_people(
         def free(reading: _Reading) -> bool:
             start, end = reading.start, reading.start + len(reading.name)
             if reading.name in exclude or any(a < end and start < b for a, b in spans):  # noqa: B023
-                return False  # a reporter, or a name inside a place (金华市 is no 金华)
+                return False  # a reporter, or a name inside a place (高邮市 is no 高邮)
             return not _NOT_ROLE.search(text[max(0, start - 4) : start])  # noqa: B023
 
         for match in titled.finditer(text):
@@ -114,8 +119,9 @@ def find_people(
                 role = _role(text, reading.start)
                 people.setdefault(reading.name, role)
                 seen.setdefault(reading.name, index * 100_000 + reading.start)
-        for match in loose.finditer(text):
-            reading = _read(text, match.end())
+        starts = [0] if text[:1] in first_chars else []
+        for at in [*starts, *(m.end() for m in loose.finditer(text))]:
+            reading = _read(text, at)
             if reading is None or not free(reading):
                 continue
             seen.setdefault(reading.name, index * 100_000 + reading.start)
@@ -125,7 +131,7 @@ def find_people(
             elif len(reading.name) == 3:
                 after = text[reading.start + 3 :]
                 placing = clause_start and after.startswith(_PLACING)
-                residents[reading.name] += 2 if placing else 1  # "，王丽玲在…" counts twice
+                residents[reading.name] += 2 if placing else 1  # "，赵小梅在…" counts twice
     for name, count in residents.items():
         if count >= 2:
             people.setdefault(name, None)
@@ -137,7 +143,7 @@ def _role(text: str, at: int) -> str | None:
     """The title before a name: the clause up to it, lead-in words dropped."""
     start = max(text.rfind(ch, 0, at) for ch in _BOUNDARY if ch != "、") + 1
     role = text[start:at]
-    role = role[role.rfind("是") + 1 :]  # 说这话的是…农民刘畅: the title after 是
+    role = role[role.rfind("是") + 1 :]  # 说这话的是…农民周大山: the title after 是
     role = _LEAD_IN.sub("", role).strip()
     if not role or _NOT_ROLE.search(role):
         return None

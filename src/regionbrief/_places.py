@@ -8,7 +8,7 @@ match from splitting a word:
 
 * the longest match wins at each position, so 河南 is read before 南县 can be;
 * a match followed by 路, 街, 巷, 大道 or 号 names a road, not a division;
-* a place inside a quoted name (“枫桥经验”, “人文金溪”) belongs to that name.
+* a place inside a quoted name (“浦江经验”, “桐庐山水”) belongs to that name.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Span:
         text: the words as written.
         divisions: for a division, every division its form can name.
         full: for a form from the banner list, the full name it stands for.
-        tied: found by suffix right after the place above it (宁远堡镇高崖子村).
+        tied: found by suffix right after the place above it (青石镇白沙村).
         cue: found by suffix right after a word of place (在, 走进, 位于).
     """
 
@@ -143,7 +143,7 @@ def _candidates() -> re.Pattern[str]:
 
 
 def _town_head(span: Span, text: str) -> bool:
-    """A short form inside a known town's name (宁远 of 宁远堡镇, 安图 of 明安图镇)."""
+    """A short form inside a known town's name (安图 of 明安图镇)."""
     if not _TOWN_END.search(text, span.end, span.end + 4):
         return False  # no town suffix right after it
     if any(d.name == span.text for d in span.divisions):
@@ -197,7 +197,7 @@ def _name_start(
     """Where the name before a suffix at ``at`` begins, and whether it follows a place.
 
     A zone or area is named after the division right before it (聊城经济技术开发区).
-    A town or village follows the place above it (宁远堡镇高崖子村), else runs back
+    A town or village follows the place above it (青石镇白沙村), else runs back
     to a function word or a mark, two characters at least.
     """
     if level in ("zone", "area"):
@@ -215,7 +215,7 @@ def _name_start(
 
 
 def _known_town(text: str, start: int, end: int) -> int:
-    """Where a town name of the towns table begins inside a window (住广州路街道)."""
+    """Where a town name of the towns table begins inside a window (住万寿路街道)."""
     names = gazetteer().town_names()
     return next((s for s in range(start, end - 2) if text[s:end] in names), start)
 

@@ -299,7 +299,7 @@ class _Context:
     def _by_table(self, span: Span) -> Found | None:
         """The county that has a town of this name, where the article names it or its city.
 
-        A province is too wide a hint: many provinces have a 三堡镇.
+        A province is too wide a hint: many provinces have a 城关镇.
         """
         counties = [c for c in gazetteer().town_counties(span.text) if self._named_near(c)]
         if len(set(counties)) != 1:

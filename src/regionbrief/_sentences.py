@@ -10,10 +10,14 @@ import bisect
 import re
 import sys
 
+_CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 _CLAUSE = re.compile(r"[^，。；：、！？,;:!?]*(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)")
 
 Span = tuple[int, int]
+
+SENTENCE_ENDS = "。！？!?"
+CLAUSE_ENDS = "，。；：、！？,;:!?"
 
 _AFTER_ALL = sys.maxsize
 
@@ -45,3 +49,31 @@ def within(spans: list[Span], at: int) -> Span:
     index = bisect.bisect_right(spans, (at, _AFTER_ALL)) - 1
     start, end = spans[max(index, 0)]
     return (start, end) if start <= at < end else spans[-1]
+
+
+def around(text: str, at: int, ends: str) -> Span:
+    """The sentence (or clause, with ``CLAUSE_ENDS``) around ``at``, without splitting the rest.
+
+    A closing quote or bracket after the end mark stays with the span, as in ``sentences``.
+
+    >>> text = "去年产值12亿元。今年，“订单翻番！”他说。"
+    >>> a, b = around(text, 12, SENTENCE_ENDS)
+    >>> text[a:b]
+    '今年，“订单翻番！”'
+    """
+    start = 0
+    for mark in ends:
+        found = text.rfind(mark, 0, at)
+        start = max(start, found + 1)
+    while start < at and text[start] in _CLOSERS:
+        start += 1
+    end = len(text)
+    for mark in ends:
+        found = text.find(mark, at)
+        if found != -1 and found < end:
+            end = found
+    while end < len(text) and text[end] in ends:
+        end += 1
+    while end < len(text) and text[end] in _CLOSERS:
+        end += 1
+    return start, end
