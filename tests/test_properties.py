@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import regionbrief
+from regionbrief._sentences import CLAUSE_ENDS, SENTENCE_ENDS, around, clauses, sentences, within
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Markup that carries no text of its own: heading marks, box marks, the ad marker,
@@ -123,3 +124,17 @@ class TestSeedNothingLost:
             wanted = CJK.findall(MARKUP.sub("", line))
             if wanted:
                 assert _is_subsequence(wanted, _covering_text(seed_brief, number)), (number, line)
+
+
+class TestSentenceAround:
+    @given(
+        st.text(alphabet="甲乙丙，。！？、；：”）", max_size=40),
+        st.integers(min_value=0, max_value=39),
+    )
+    @settings(max_examples=300, deadline=None)
+    def test_same_as_splitting(self, text: str, at: int) -> None:
+        """The sentence or clause found around a position is the one a full split gives."""
+        if at >= len(text):
+            return
+        for ends, split in ((SENTENCE_ENDS, sentences), (CLAUSE_ENDS, clauses)):
+            assert around(text, at, ends) == within(split(text), at)

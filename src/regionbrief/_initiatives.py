@@ -37,7 +37,7 @@ _QUOTE = re.compile(r"“(?P<a>[^“”]{1,30})”|‘(?P<b>[^‘’“”]{1,30
 # speech, slogans, nested quotes, chains of bodies (“街道党工委—楼宇党委—…”)
 _NOT_IN_NAME = re.compile(r"[，。；：！？…,;:!?‘’“”「」—\n]")
 _JOINERS = ("", "、", "和", "与", "及")  # between the names of one list
-_COUNT = re.compile(r"等?(?:\d+|[一二两三四五六七八九十百]+)?[项个种类批条家]?")
+_COUNT = re.compile(r"等?(?:(?:\d+|[一二两三四五六七八九十百]+)[项个种类批条家])?")
 _TIE = re.compile(r"[了的起出]?$")  # 搭建的“X”, 推出了“X”
 _PHRASE = re.compile(r"[^，。；：！？、,;:!?“”‘’「」]{0,12}")
 _NEAR = 4  # a programme noun this close after the name governs it
@@ -54,6 +54,15 @@ class _Quoted(NamedTuple):
 @functools.cache
 def _nouns() -> tuple[str, ...]:
     return word_list("programme_nouns")
+
+
+@functools.cache
+def _nouns_before() -> tuple[str, ...]:
+    """Programme nouns that name a quote right after them.
+
+    建设 is left out: before a quote it is a verb as often (项目建设“加速度”).
+    """
+    return tuple(noun for noun in _nouns() if noun != "建设")
 
 
 @functools.cache
@@ -182,7 +191,7 @@ def _cued(text: str, item: _Quoted) -> bool:
     return (
         item.name.endswith(_nouns())
         or _noun_after(text, item.end)
-        or text[: item.start].endswith(_nouns())
+        or text[: item.start].endswith(_nouns_before())
         or _verb_before(text, item.start)
         or _subject_words().search(_phrase(text, item.end)) is not None
     )
@@ -204,10 +213,16 @@ def _noun_after(text: str, at: int) -> bool:
 
 
 def _verb_before(text: str, at: int) -> bool:
+    """A launch verb right before ``at``: 推出“X”, or with a tie word between, 推出了“X”."""
     head = text[max(0, at - 6) : at]
+    if _verbs().search(head):
+        return True
     tied = _TIE.search(head)
-    head = head[: tied.start()] if tied else head
-    return _verbs().search(head) is not None
+    return (
+        tied is not None
+        and tied.start() < len(head)
+        and bool(_verbs().search(head[: tied.start()]))
+    )
 
 
 def _coined(paragraphs: Sequence[str], name: str) -> bool:

@@ -25,14 +25,16 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from regionbrief._model import Person
-from regionbrief._vocab import alternation, surnames
+from regionbrief._vocab import alternation, surnames, word_list
 
 _BOUNDARY = "，。；：！？”’（）、\n"
 # a resident doing something at a clause start: "赵小梅在…", "周大山和妻子…"
 _PLACING = ("在", "到", "来到", "正在", "正", "从", "和", "与", "带着")
 _NOT_ROLE = re.compile(r"记者|通讯员|编辑|摄影|美编|供图")
+_STAFF_BEFORE = re.compile(r"(?:记者|通讯员|编辑|摄影|美编)\s*$")  # 本报记者 王明: staff
 _LEAD_IN = re.compile(r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在)")
 _SPEECH, _HONORIFIC, _OTHER = "speech", "honorific", "other"
+_JOINER = re.compile(r"[和与及、]?")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
@@ -52,6 +54,11 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # character class lets the regex engine skip ahead fast (the paragraph start is added apart)
     loose = re.compile(f"[{_BOUNDARY}的像到](?=[{first}])")
     return titled, loose
+
+
+@functools.cache
+def _not_name_ends() -> frozenset[str]:
+    return frozenset(word_list("not_name_ends"))
 
 
 @functools.cache
@@ -77,15 +84,23 @@ def _read(text: str, at: int) -> _Reading | None:
     run = _HAN_RUN.match(text, at)  # a name is Chinese characters only
     longest = min(run.end() - at if run else 0, surname + 2)
     speech, honorific, other = _followers()
-    fallback: _Reading | None = None
+    if honorific.match(text, at + surname):
+        return None  # 李师傅, 王大爷: a form of address, not a full name
+    best: tuple[int, int, int] | None = None
+    reading: _Reading | None = None
     for end in range(at + longest, at + surname, -1):  # the longer name first
-        if speech.match(text, end):
-            return _Reading(text[at:end], at, _SPEECH)
-        if honorific.match(text, end):
-            return _Reading(text[at:end], at, _HONORIFIC)
-        if fallback is None and (end == len(text) or other.match(text, end)):
-            fallback = _Reading(text[at:end], at, _OTHER)
-    return fallback
+        kind, follower = _SPEECH, speech.match(text, end)
+        if follower is None:
+            kind, follower = _HONORIFIC, honorific.match(text, end)
+        if follower is None:
+            kind, follower = _OTHER, other.match(text, end)
+        if follower is None and end != len(text):
+            continue
+        # a telling follower first, then the longer follower (李军|来到 over 李军来|到)
+        rank = (kind != _OTHER, len(follower.group()) if follower else 0, end)
+        if best is None or rank > best:
+            best, reading = rank, _Reading(text[at:end], at, kind)
+    return reading
 
 
 def find_people(
@@ -111,12 +126,14 @@ def find_people(
             start, end = reading.start, reading.start + len(reading.name)
             if reading.name in exclude or any(a < end and start < b for a, b in spans):  # noqa: B023
                 return False  # a reporter, or a name inside a place (高邮市 is no 高邮)
-            return not _NOT_ROLE.search(text[max(0, start - 4) : start])  # noqa: B023
+            return not _STAFF_BEFORE.search(text[max(0, start - 6) : start])  # noqa: B023
 
+        named_end = 0  # where the last titled name ends: the next title starts after it
         for match in titled.finditer(text):
             reading = _read(text, match.end())
             if reading is not None and free(reading):
-                role = _role(text, reading.start)
+                role = _role(text, reading.start, after=named_end)
+                named_end = reading.start + len(reading.name)
                 people.setdefault(reading.name, role)
                 seen.setdefault(reading.name, index * 100_000 + reading.start)
         starts = [0] if text[:1] in first_chars else []
@@ -128,7 +145,7 @@ def find_people(
             clause_start = reading.start == 0 or text[reading.start - 1] in _BOUNDARY
             if reading.follower == _HONORIFIC or (reading.follower == _SPEECH and clause_start):
                 people.setdefault(reading.name, None)
-            elif len(reading.name) == 3:
+            elif len(reading.name) == 3 and reading.name[-1] not in _not_name_ends():
                 after = text[reading.start + 3 :]
                 placing = clause_start and after.startswith(_PLACING)
                 residents[reading.name] += 2 if placing else 1  # "，赵小梅在…" counts twice
@@ -139,9 +156,16 @@ def find_people(
     return tuple(Person(name, people[name]) for name in order)
 
 
-def _role(text: str, at: int) -> str | None:
-    """The title before a name: the clause up to it, lead-in words dropped."""
+def _role(text: str, at: int, *, after: int = 0) -> str | None:
+    """The title before a name: the clause up to it, lead-in words dropped.
+
+    ``after`` is where a name named just before ends: "县长李军和副县长高红梅" gives
+    高红梅 the title after 李军 and 和.
+    """
     start = max(text.rfind(ch, 0, at) for ch in _BOUNDARY if ch != "、") + 1
+    if after > start:
+        joiner = _JOINER.match(text, after)
+        start = joiner.end() if joiner else after
     role = text[start:at]
     role = role[role.rfind("是") + 1 :]  # 说这话的是…农民周大山: the title after 是
     role = _LEAD_IN.sub("", role).strip()

@@ -61,12 +61,17 @@ def around(text: str, at: int, ends: str) -> Span:
     >>> text[a:b]
     '今年，“订单翻番！”'
     """
+    while at > 0 and (
+        (text[at] in ends and text[at - 1] in ends)
+        or (text[at] in _CLOSERS and text[at - 1] in _CLOSERS + ends)
+    ):
+        at -= 1  # end marks and closing quotes after an end mark close the sentence before
     start = 0
     for mark in ends:
-        found = text.rfind(mark, 0, at)
-        start = max(start, found + 1)
-    while start < at and text[start] in _CLOSERS:
-        start += 1
+        start = max(start, text.rfind(mark, 0, at) + 1)
+    if start:
+        while start < at and text[start] in _CLOSERS:
+            start += 1
     end = len(text)
     for mark in ends:
         found = text.find(mark, at)
