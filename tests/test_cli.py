@@ -129,3 +129,18 @@ class TestRecords:
         """An unknown --what is a usage error."""
         with pytest.raises(SystemExit):
             main(["parse", str(SEED), "--what", "cities"])
+
+
+class TestBrokenPipe:
+    def test_reader_leaving_early_is_no_traceback(self) -> None:
+        """``regionbrief parse ... | head -1``: the output stops quietly, with no traceback."""
+        command = [sys.executable, "-m", "regionbrief", "parse", *[str(SEED)] * 20]
+        command += ["--what", "metrics", "--format", "csv"]  # written row by row
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # the reader leaves while the writer still has pages to write
+        stderr = process.stderr.read().decode()
+        assert process.wait() == 1
+        assert "Traceback" not in stderr

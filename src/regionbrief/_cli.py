@@ -1,7 +1,8 @@
 """The command line: ``regionbrief parse PATH... --format json|jsonl|table|csv --what ...``.
 
 A thin shell over the library.  A ``RegionBriefError`` becomes one line on
-stderr and exit status 2, never a traceback.
+stderr and exit status 2, never a traceback; a reader that stops early
+(``| head``) ends the output quietly with status 1.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import csv
 import datetime as dt
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -34,10 +36,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RegionBriefError as exc:
         print(f"regionbrief: error: {exc}", file=sys.stderr)
         return 2
-    if args.what == "articles" and args.format != "csv":
-        _write(briefs, args.format, out)
-    else:
-        _write_records(briefs, args.what, args.format, out)
+    try:
+        if args.what == "articles" and args.format != "csv":
+            _write(briefs, args.format, out)
+        else:
+            _write_records(briefs, args.what, args.format, out)
+        out.flush()
+    except BrokenPipeError:
+        # the reader left early (``| head``): stop quietly, as other command-line tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     return 0
 
 
