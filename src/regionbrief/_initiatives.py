@@ -96,7 +96,7 @@ def find_initiatives(
             continue
         for group in _groups(text):
             plausible = [item for item in group if _plausible(item.name)]
-            cued = bool(plausible) and _group_cued(text, group)
+            cued = len(plausible) > 1 and _group_cued(text, group)  # one name: _cued says
             for item in plausible:
                 if item.name in found:
                     continue  # reported where it was first introduced
@@ -241,16 +241,15 @@ def _initiative(
     region: Region | None,
 ) -> Initiative:
     sentence = around(text, item.start, SENTENCE_ENDS)
-    clause = around(text, item.start, CLAUSE_ENDS)
     return Initiative(
         name=item.name,
-        region=_region(places, sentence, clause, item.start) or region,
+        region=_region(text, places, sentence, item.start) or region,
         started=_started(text, periods, sentence, item),
         text=text[sentence[0] : sentence[1]],
     )
 
 
-def _region(places: Sequence[Place], sentence: Span, clause: Span, at: int) -> Region | None:
+def _region(text: str, places: Sequence[Place], sentence: Span, at: int) -> Region | None:
     """The nearest place before the name in its sentence, else the first after it in its clause.
 
     A place later in the sentence but past the clause is another clause's subject.
@@ -258,8 +257,11 @@ def _region(places: Sequence[Place], sentence: Span, clause: Span, at: int) -> R
     before = [p for p in places if sentence[0] <= p.start and p.end <= at]
     if before:
         return places[before[-1].depth].region  # the deepest place of its chain
-    after = [p for p in places if at <= p.start < clause[1]]
-    return places[after[0].depth].region if after else None
+    after = [p for p in places if at <= p.start]
+    if not after:
+        return None
+    clause = around(text, at, CLAUSE_ENDS)
+    return places[after[0].depth].region if after[0].start < clause[1] else None
 
 
 def _started(

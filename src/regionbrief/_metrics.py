@@ -33,6 +33,7 @@ from regionbrief._vocab import table, word_list
 
 _SMALL_CHINESE = 10  # a count in Chinese numerals below ten is a word, not a figure
 _MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
 _CONNECTIVES = re.compile(
     r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)|^(?:全|该|本)[省市县区镇乡村]$"
@@ -149,7 +150,8 @@ def paragraph_metrics(
 
 def _is_figure(text: str, match: re.Match[str], blocked: list[Span]) -> bool:
     """Whether a number with a unit is a reported figure rather than a date, name or word."""
-    if not match["unit"] and match["mag"] not in ("万", "亿", "万亿"):
+    num, mag, unit = match.group("num", "mag", "unit")
+    if not unit and mag not in ("万", "亿", "万亿"):
         return False  # 110千伏: 千 without a unit is no magnitude
     start, end = match.start("num"), match.end()
     if any(a <= start < b or a < end <= b for a, b in blocked):
@@ -161,16 +163,17 @@ def _is_figure(text: str, match: re.Match[str], blocked: list[Span]) -> bool:
         or (after.isascii() and after.isalpha())
     ):
         return False  # ordinals, formulas (1+X), ranks (百亿级), codes
-    if match["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", match["num"]):
+    arabic = num[0].isdigit()
+    if unit == "年" and arabic and _YEAR.fullmatch(num):
         return False
-    if not match["num"][0].isdigit() and not match["unit"]:
+    if not arabic and not unit:
         return False  # 两万 with nothing after it
-    if match["unit"] in ("名", "位") and text[start - 1 : start] in ("前", "后"):
+    if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
-    if not match["num"][0].isdigit():
-        value = chinese(match["num"])
-        ratio = match["unit"] in ("成", "倍")  # 三成, 两倍: shares, whatever their size
-        if value is None or (value < _SMALL_CHINESE and not ratio) or match["unit"] == "年":
+    if not arabic:
+        value = chinese(num)
+        ratio = unit in ("成", "倍")  # 三成, 两倍: shares, whatever their size
+        if value is None or (value < _SMALL_CHINESE and not ratio) or unit == "年":
             return False  # 两个地址, 一批, 千百年: words, not figures
     return True
 

@@ -47,13 +47,23 @@ class _Reading:
 
 @functools.cache
 def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where a name may start: right after a title; after a clause break, 的, 像 or 见到."""
+    """Where a name may start: right after a title; after a clause break, 的, 像 or 见到.
+
+    Both patterns match the one character before the name (a title's last character,
+    a clause break) rather than look behind at it: a pattern that starts with a
+    character class lets the regex engine skip ahead fast.  Whether a whole title
+    ends there is checked apart (``_title_end``); the paragraph start is added apart.
+    """
     first = "".join(sorted({s[0] for s in surnames()}))
-    titled = re.compile(f"(?:{alternation('titles')})(?=[{first}])")
-    # the character before is matched, not looked behind at: a pattern that starts with a
-    # character class lets the regex engine skip ahead fast (the paragraph start is added apart)
+    last = "".join(sorted({t[-1] for t in word_list("titles")}))
+    titled = re.compile(f"[{last}](?=[{first}])")
     loose = re.compile(f"[{_BOUNDARY}的像到](?=[{first}])")
     return titled, loose
+
+
+@functools.cache
+def _title_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation('titles')})$")
 
 
 @functools.cache
@@ -67,11 +77,12 @@ def _first_chars() -> frozenset[str]:
 
 
 @functools.cache
-def _followers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (
-        re.compile(alternation("speech_verbs")),
-        re.compile(alternation("honorifics")),
-        re.compile(f"[，。；：！？、,]|{alternation('name_followers')}"),
+def _followers() -> re.Pattern[str]:
+    """What may follow a name, the telling kinds first: speech, honorific, other."""
+    return re.compile(
+        f"(?P<{_SPEECH}>{alternation('speech_verbs')})"
+        f"|(?P<{_HONORIFIC}>{alternation('honorifics')})"
+        f"|(?P<{_OTHER}>[，。；：！？、,]|{alternation('name_followers')})"
     )
 
 
@@ -83,19 +94,17 @@ def _read(text: str, at: int) -> _Reading | None:
         return None
     run = _HAN_RUN.match(text, at)  # a name is Chinese characters only
     longest = min(run.end() - at if run else 0, surname + 2)
-    speech, honorific, other = _followers()
-    if honorific.match(text, at + surname):
+    followers = _followers()
+    address = followers.match(text, at + surname)
+    if address is not None and address.lastgroup == _HONORIFIC:
         return None  # 李师傅, 王大爷: a form of address, not a full name
     best: tuple[int, int, int] | None = None
     reading: _Reading | None = None
     for end in range(at + longest, at + surname, -1):  # the longer name first
-        kind, follower = _SPEECH, speech.match(text, end)
-        if follower is None:
-            kind, follower = _HONORIFIC, honorific.match(text, end)
-        if follower is None:
-            kind, follower = _OTHER, other.match(text, end)
+        follower = followers.match(text, end)
         if follower is None and end != len(text):
             continue
+        kind = follower.lastgroup or _OTHER if follower else _OTHER
         # a telling follower first, then the longer follower (李军|来到 over 李军来|到)
         rank = (kind != _OTHER, len(follower.group()) if follower else 0, end)
         if best is None or rank > best:
@@ -130,6 +139,8 @@ def find_people(
 
         named_end = 0  # where the last titled name ends: the next title starts after it
         for match in titled.finditer(text):
+            if not _title_end().search(text, max(0, match.end() - 6), match.end()):
+                continue
             reading = _read(text, match.end())
             if reading is not None and free(reading):
                 role = _role(text, reading.start, after=named_end)

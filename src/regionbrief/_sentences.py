@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from itertools import repeat
 
 _CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -66,17 +67,11 @@ def around(text: str, at: int, ends: str) -> Span:
         or (text[at] in _CLOSERS and text[at - 1] in _CLOSERS + ends)
     ):
         at -= 1  # end marks and closing quotes after an end mark close the sentence before
-    start = 0
-    for mark in ends:
-        start = max(start, text.rfind(mark, 0, at) + 1)
+    start = max(map(text.rfind, ends, repeat(0), repeat(at))) + 1
     if start:
         while start < at and text[start] in _CLOSERS:
             start += 1
-    end = len(text)
-    for mark in ends:
-        found = text.find(mark, at)
-        if found != -1 and found < end:
-            end = found
+    end = min([i for i in map(text.find, ends, repeat(at)) if i >= 0], default=len(text))
     while end < len(text) and text[end] in ends:
         end += 1
     while end < len(text) and text[end] in _CLOSERS:
