@@ -43,7 +43,7 @@ _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _LINKS = re.compile(r"(?:了|到|至|为|达|在)+$")
-_BASE = re.compile(r"(?:比|较|同比|与|和)$")  # 比上年: the base of a comparison, not the time
+_BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a comparison, not the time
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
 
@@ -109,8 +109,8 @@ def paragraph_metrics(
     if not _MAY_HOLD.search(text):
         return []
     plain = ascii_digits(text)
-    blocked = [m.span() for m in _QUOTED.finditer(plain)]
-    blocked += [(p.start, p.end) for p in periods]
+    spans = [m.span() for m in _QUOTED.finditer(plain)] + [(p.start, p.end) for p in periods]
+    blocked = {i for a, b in spans for i in range(a, b)}  # inside a quoted name or a date
     result: list[Metric] = []
     previous_end = 0
     sentence_spans: list[Span] = []
@@ -148,13 +148,13 @@ def paragraph_metrics(
     return result
 
 
-def _is_figure(text: str, match: re.Match[str], blocked: list[Span]) -> bool:
+def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
     """Whether a number with a unit is a reported figure rather than a date, name or word."""
     num, mag, unit = match.group("num", "mag", "unit")
     if not unit and mag not in ("万", "亿", "万亿"):
         return False  # 110千伏: 千 without a unit is no magnitude
     start, end = match.start("num"), match.end()
-    if any(a <= start < b or a < end <= b for a, b in blocked):
+    if start in blocked or end - 1 in blocked:
         return False  # inside a quoted name (“1+6”) or a date (2023年)
     before, after = text[start - 1 : start], text[end : end + 1]
     if (
@@ -278,7 +278,7 @@ def _before(phrase: str) -> tuple[str, bool]:
 def _period(periods: Sequence[FoundPeriod], sentence: Span, at: int, text: str) -> Period | None:
     """The nearest time before a figure in its sentence, else the one opening its paragraph."""
     before = [
-        p for p in periods if sentence[0] <= p.start < at and not _BASE.search(text, 0, p.start)
+        p for p in periods if sentence[0] <= p.start < at and not text.endswith(_BASE, 0, p.start)
     ]
     if before:
         return before[-1].period
