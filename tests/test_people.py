@@ -16,12 +16,12 @@ Places are real; every person, firm and figure is invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 import pytest
 
 import regionbrief
 from regionbrief import Person
+from tests.tables import params, repeated
 
 PUBLISHED = dt.date(2024, 5, 16)
 TITLE = "# 基层工作见闻"
@@ -373,27 +373,14 @@ SNIPPETS = list(dict.fromkeys(case[0] for case in ALL_CASES))
 
 def _params(cases: list[tuple[str, object, str]]) -> list[object]:
     """One pytest parameter per case, the known gaps marked as strict xfails."""
-    return [
-        pytest.param(
-            *case,
-            id=case[2],
-            marks=(
-                [pytest.mark.xfail(reason=KNOWN_GAPS[case[2]], strict=True)]
-                if case[2] in KNOWN_GAPS
-                else []
-            ),
-        )
-        for case in cases
-    ]
+    return params(cases, KNOWN_GAPS)
 
 
 class TestCases:
     def test_no_duplicates(self) -> None:
         """No snippet and no rule appears twice in all the tables."""
-        snippets = Counter(case[0] for case in ALL_CASES)
-        rules = Counter(case[2] for case in ALL_CASES)
-        assert [] == [s for s, n in snippets.items() if n > 1]
-        assert [] == [r for r, n in rules.items() if n > 1]
+        assert [] == repeated(case[0] for case in ALL_CASES)
+        assert [] == repeated(case[2] for case in ALL_CASES)
 
     def test_enough_cases(self) -> None:
         """The tables show at least thirty-five snippets, counter-examples among them."""

@@ -14,12 +14,12 @@ Places are real; every event and figure is invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 import pytest
 
 import regionbrief
 from regionbrief._periods import find_periods
+from tests.tables import params, repeated
 
 PUBLISHED = dt.date(2024, 6, 20)
 NEW_YEAR_DAY = dt.date(2025, 1, 8)
@@ -379,27 +379,14 @@ ALL_CASES = [*CASES, *NEW_YEAR]
 
 def _params(cases: list[Case]) -> list[object]:
     """One pytest parameter per case, the known gaps marked as strict xfails."""
-    return [
-        pytest.param(
-            *case,
-            id=case[2],
-            marks=(
-                [pytest.mark.xfail(reason=KNOWN_GAPS[case[2]], strict=True)]
-                if case[2] in KNOWN_GAPS
-                else []
-            ),
-        )
-        for case in cases
-    ]
+    return params(cases, KNOWN_GAPS)
 
 
 class TestCases:
     def test_no_duplicates(self) -> None:
         """No snippet and no rule appears twice."""
-        snippets = Counter(case[0] for case in ALL_CASES)
-        rules = Counter(case[2] for case in ALL_CASES)
-        assert [] == [s for s, n in snippets.items() if n > 1]
-        assert [] == [r for r, n in rules.items() if n > 1]
+        assert [] == repeated(case[0] for case in ALL_CASES)
+        assert [] == repeated(case[2] for case in ALL_CASES)
 
     def test_enough_cases(self) -> None:
         """The tables show at least thirty snippets."""

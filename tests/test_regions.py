@@ -15,7 +15,6 @@ invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 
 import pytest
@@ -23,6 +22,7 @@ import pytest
 import regionbrief
 from regionbrief import Brief, Region
 from regionbrief._gazetteer import gazetteer
+from tests.tables import params, repeated
 
 View = tuple[str, str, str | None, str]
 """A region as ``(name, level, code, within)``."""
@@ -901,12 +901,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 def _params(cases: Sequence[tuple[object, ...]], gaps: dict[str, str]) -> list[object]:
     """One pytest parameter per case, its rule last, the known gaps marked as strict xfails."""
-    params: list[object] = []
-    for case in cases:
-        rule = str(case[-1])
-        marks = [pytest.mark.xfail(reason=gaps[rule], strict=True)] if rule in gaps else []
-        params.append(pytest.param(*case, id=rule, marks=marks))
-    return params
+    return params(cases, gaps)
 
 
 def _articles(brief: Brief) -> tuple[tuple[str | None, View | None], ...]:
@@ -922,10 +917,8 @@ DIVISION_LEVELS = {"province", "prefecture", "county"}
 class TestCases:
     def test_no_duplicates(self) -> None:
         """No snippet and no rule appears twice."""
-        snippets = Counter([c[0] for c in CASES] + [c[0] for c in DATED] + [c[0] for c in PAGES])
-        rules = Counter(RULES)
-        assert [] == [s for s, n in snippets.items() if n > 1]
-        assert [] == [r for r, n in rules.items() if n > 1]
+        assert [] == repeated([c[0] for c in CASES] + [c[0] for c in DATED] + [c[0] for c in PAGES])
+        assert [] == repeated(RULES)
 
     def test_enough_cases(self) -> None:
         """The tables show at least sixty snippets."""
