@@ -44,11 +44,18 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import GeneratorType
 from typing import Any
+
+from _common import figure as _figure
+from _common import ms as _ms
+from _common import paragraphs
+from _common import ratio as _ratio
+from _common import rss_kib as _rss_kib
+from _common import table as _table
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "seeds" / "000_c7c3f821600da765.txt"
@@ -123,11 +130,6 @@ OPTIONAL_STAGES = {"estimate"}  # not called on every page
 
 
 # ---------------------------------------------------------------- the page, split
-
-
-def paragraphs(text: str) -> list[str]:
-    """The page's non-blank lines, a heading's ``#`` marks dropped: one paragraph each."""
-    return [line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()]
 
 
 # ---------------------------------------------------------------- the child side
@@ -218,17 +220,6 @@ SETUPS: dict[str, Callable[[str, str], Setup]] = {
     "jionlp": _setup_jionlp,
     "recognizers": _setup_recognizers,
 }
-
-
-def _rss_kib() -> int:
-    import resource  # noqa: PLC0415 - Unix only, and only the child needs it
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB on Linux
-
-
-def _ms(since: float) -> float:
-    return (time.perf_counter() - since) * 1000
 
 
 class _Stages:
@@ -446,26 +437,6 @@ def measure(key: str, path: Path, repeats: int, budget: float, timeout: float) -
     except json.JSONDecodeError:
         return {"error": f"failed (no result line: {lines[-1][:80]!r})"}
     return result
-
-
-def _ratio(value: float | None, reference: float | None) -> str:
-    return f"{value / reference:.1f}x" if value is not None and reference else "-"
-
-
-def _figure(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
-
-
-def _table(rows: list[list[str]], right: set[int]) -> Iterator[str]:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        cells = [
-            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        yield "  ".join(cells).rstrip()
-        if n == 0:
-            yield "  ".join("-" * w for w in widths)
 
 
 def _against(label: str, value: float | None, target: float | None, note: str = "") -> str:

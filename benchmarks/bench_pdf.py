@@ -35,6 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _common import rss_kib as _rss_kib
+from _common import table as _table
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEFAULT_REPEATS = 5
@@ -203,13 +206,6 @@ SETUPS: dict[str, Callable[[], tuple[Job, Callable[[str], int]]]] = {
 }
 
 
-def _rss_kib() -> int:
-    import resource  # noqa: PLC0415 - Unix only, and only the child needs it
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB on Linux
-
-
 def _timed(job: Job, path: str, index: int) -> tuple[float, int]:
     start = time.perf_counter()
     chars = job(path, index)
@@ -294,18 +290,6 @@ def measure(key: str, paths: list[Path], repeats: int, budget: float) -> dict[st
 
 def _ratio(value: float, reference: float | None) -> str:
     return f"{value / reference:.1f}x" if reference else "-"
-
-
-def _table(rows: list[list[str]], right: set[int]) -> Iterator[str]:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        cells = [
-            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        yield "  ".join(cells).rstrip()
-        if n == 0:
-            yield "  ".join("-" * w for w in widths)
 
 
 def report(results: dict[str, dict[str, Any]], paths: list[Path], floor_kib: int | None) -> None:

@@ -1,0 +1,52 @@
+"""What the benchmark scripts share: page paragraphs, peak memory, and table formatting.
+
+Imported by the scripts as a sibling module (``python benchmarks/bench_parse.py`` puts
+this folder on ``sys.path``).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+
+
+def paragraphs(text: str) -> list[str]:
+    """The page's non-blank lines, a heading's ``#`` marks dropped: one paragraph each."""
+    return [line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()]
+
+
+def rss_kib() -> int:
+    """This process's peak resident memory in KiB."""
+    import resource  # noqa: PLC0415 - Unix only, and only the child needs it
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB on Linux
+
+
+def ms(since: float) -> float:
+    """Milliseconds since a ``time.perf_counter()`` reading."""
+    return (time.perf_counter() - since) * 1000
+
+
+def ratio(value: float | None, reference: float | None) -> str:
+    """``value`` as a multiple of ``reference``: "3.2x", or "-"."""
+    return f"{value / reference:.1f}x" if value is not None and reference else "-"
+
+
+def figure(value: float | None, digits: int = 1) -> str:
+    """A figure with ``digits`` decimals, or "-"."""
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def table(rows: list[list[str]], right: set[int]) -> Iterator[str]:
+    """Rows as aligned text, the header underlined; columns in ``right`` right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        yield "  ".join(cells).rstrip()
+        if n == 0:
+            yield "  ".join("-" * w for w in widths)
