@@ -47,7 +47,7 @@ _BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a compa
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
 
-@attrs.frozen
+@attrs.define  # internal and made often: a plain slotted class is three times faster to build
 class Place:
     """A region named at ``start:end`` of a paragraph, with the chain it stands in."""
 

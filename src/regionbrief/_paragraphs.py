@@ -15,7 +15,7 @@ import attrs
 from regionbrief._blocks import Block, Kind, ends_sentence
 
 
-@attrs.frozen
+@attrs.define  # internal and made often: a plain slotted class is three times faster to build
 class Paragraph:
     """A repaired paragraph and the first and last input line it came from."""
 

@@ -50,7 +50,7 @@ _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12), "年初
 _HALVES["年末"] = _HALVES["年底"]
 
 
-@attrs.frozen
+@attrs.define  # internal and made often: a plain slotted class is three times faster to build
 class Found:
     """A period named at ``start:end`` of a text."""
 

@@ -37,7 +37,7 @@ _BELOW = {"township": RegionLevel.TOWNSHIP, "village": RegionLevel.VILLAGE}
 _EXTRA = {"zone": RegionLevel.ZONE, "area": RegionLevel.AREA}
 
 
-@attrs.frozen
+@attrs.define  # internal and made often: a plain slotted class is three times faster to build
 class Found:
     """A region named at ``start:end`` of one of an article's texts."""
 
