@@ -7,7 +7,7 @@ lines, blocks, articles, bylines, regions, figures and periods), timed:
 * as a new page: ``regionbrief._places.scan`` (an ``lru_cache`` of per-text place
   scans) is cleared before each run, so no text of the page has been seen;
 * as the same page again: the scan cache is left warm (a separate, labelled figure);
-* with the gazetteer look-up caches (``_regions._lookup``, ``_regions._path``) cleared
+* with the gazetteer look-up caches (``_regions._lookup``, ``_path``, ``_division_region``) cleared
   too: the pessimistic bound, a page whose every place name is new to the process;
 * as ``regionbrief.load(path)`` (read the file, then the parse), a new page.
 
@@ -210,7 +210,12 @@ def _setup_recognizers(text: str, _path: str) -> Setup:
 
 # What a new page has not seen: the scans of its texts and the region pass of its articles.
 _SCAN = ("regionbrief._places.scan", "regionbrief._regions.article_regions")
-_LOOKUPS = (*_SCAN, "regionbrief._regions._lookup", "regionbrief._regions._path")
+_LOOKUPS = (
+    *_SCAN,
+    "regionbrief._regions._lookup",
+    "regionbrief._regions._path",
+    "regionbrief._regions._division_region",
+)
 
 SETUPS: dict[str, Callable[[str, str], Setup]] = {
     "regionbrief": lambda text, path: _setup_parse(text, path, _SCAN),

@@ -153,6 +153,18 @@ def _current(division: Division, year: int | None) -> Division:
 
 
 @functools.lru_cache(maxsize=8192)
+def _division_region(division: Division, mention: str, year: int | None) -> Region:
+    """A division as a Region (immutable, so one object serves every mention alike)."""
+    return Region(
+        name=division.name,
+        level=division.level,
+        code=division.code,
+        path=_path(division, year),
+        mention=mention,
+    )
+
+
+@functools.lru_cache(maxsize=8192)
 def _path(division: Division, year: int | None) -> tuple[str, ...]:
     return gazetteer().path(division, year)
 
@@ -241,13 +253,7 @@ class _Context:
         return after in parents or not _in_a_name(span)
 
     def _region(self, division: Division, mention: str) -> Region:
-        return Region(
-            name=division.name,
-            level=division.level,
-            code=division.code,
-            path=_path(division, self.year),
-            mention=mention,
-        )
+        return _division_region(division, mention, self.year)
 
     def _place(self, index: int, span: Span, chained: Found | None) -> Found | None:
         level = _BELOW[span.kind]
