@@ -35,6 +35,9 @@ _STOP |= set("，。、；：！？“”‘’（）《》「」—·…")
 _CUE = re.compile(
     r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根|家住|住在)$"
 )  # a place word before a name
+# a run of name characters: Chinese, and no stop word or mark (one regex, not a Python loop)
+_NAME_RUN = re.compile("(?:(?![" + re.escape("".join(sorted(_STOP))) + "])[\u4e00-\u9fff])*")
+_NAME_TAIL = re.compile(_NAME_RUN.pattern + "$")
 _TIED_WINDOW = 6  # characters of a name between the place above it and its suffix
 _WINDOW = {"township": 4, "village": 3, "zone": 6, "area": 6}  # characters before a suffix
 
@@ -113,11 +116,12 @@ def scan(text: str) -> tuple[Span, ...]:
 def _divisions(text: str) -> Iterator[Span]:
     forms, starts = _forms()
     get, skip = starts.get, 0
-    for hit in _candidates().finditer(text):  # positions whose two characters may start a form
-        i = hit.start()
+    # positions whose two characters start some form: a coarse regex, then the exact pairs
+    pairs = [m.start() for m in _candidates().finditer(text)]
+    for i, lengths in [(i, lengths) for i in pairs if (lengths := get(text[i : i + 2]))]:
         if i < skip:
             continue
-        for length in get(text[i : i + 2], ()):
+        for length in lengths:
             form = text[i : i + length]
             candidates = forms.get(form)
             if candidates and not _after_word(text, i + length, form, candidates):
@@ -139,7 +143,7 @@ def _candidates() -> re.Pattern[str]:
     starts = _forms()[1]
     first = "".join(sorted({key[0] for key in starts}))
     second = "".join(sorted({key[1] for key in starts}))
-    return re.compile(f"(?=[{re.escape(first)}][{re.escape(second)}])")
+    return re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])")
 
 
 def _town_head(span: Span, text: str) -> bool:
@@ -178,11 +182,13 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         at, level = match.start(), levels[match.group()]
         if at in taken:
             continue  # inside a division's own name (城关镇 as a county's form)
+        if _generic(text, match):
+            continue  # 乡村, 城乡社区, 村庄: words, not places
         start, tied = _name_start(text, at, level, spans, ends)
         if start is not None and not tied and level == "township":
             start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
-        if not name or _generic(text, match):
+        if not name:
             continue
         cue = start is not None and _CUE.search(text, max(0, start - 2), start) is not None
         span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue)
@@ -205,12 +211,10 @@ def _name_start(
         return (before.start, True) if before and before.kind == "division" else (None, False)
     nearest = bisect.bisect_right(ends, at) - 1
     above = ends[nearest] if nearest >= 0 and ends[nearest] >= at - _TIED_WINDOW else None
-    if above is not None and all(_is_name_char(ch) for ch in text[above:at]):
+    if above is not None and _NAME_RUN.fullmatch(text, above, at):
         return (above, True) if above < at else (None, False)
-    window = _WINDOW[level]
-    start = at
-    while start > 0 and at - start < window and _is_name_char(text[start - 1]):
-        start -= 1
+    run = _NAME_TAIL.search(text, max(0, at - _WINDOW[level]), at)  # back to a stop or mark
+    start = run.start() if run else at
     return (start, False) if at - start >= 2 else (None, False)  # two characters at least
 
 
@@ -235,10 +239,6 @@ def _word_set(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
     """A word list as a set, with the lengths its words come in."""
     words = frozenset(word_list(name))
     return words, tuple(sorted({len(w) for w in words}))
-
-
-def _is_name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" and ch not in _STOP
 
 
 def _inside_quote(span: Span, quoted: list[tuple[int, int]], text: str) -> bool:
