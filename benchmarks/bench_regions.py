@@ -410,7 +410,7 @@ def report_targets(
         print(f"  import regionbrief: {own['error']}")
     else:
         print(_against("import regionbrief", own.get("ms"), TARGET_IMPORT_MS))
-        if "wall_ms" in floor:
+        if "wall_ms" in floor and "wall_ms" in own:  # own is empty when regionbrief is missing
             print(
                 f"  {'':<34}(python -c 'import regionbrief': {own['wall_ms']:.0f} ms wall,"
                 f" python -c pass: {floor['wall_ms']:.0f} ms)"
