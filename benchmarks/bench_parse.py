@@ -4,8 +4,9 @@ Every library reads the same page, ``seeds/000_c7c3f821600da765.txt`` by default
 regionbrief runs its full parse, ``regionbrief.parse(page_text)`` (every stage:
 lines, blocks, articles, bylines, regions, figures and periods), timed:
 
-* as a new page: ``regionbrief._places.scan`` (an ``lru_cache`` of per-text place
-  scans) is cleared before each run, so no text of the page has been seen;
+* as a new page: ``regionbrief._places.scan`` and ``regionbrief._regions._resolved``
+  (the ``lru_cache`` of per-text place scans and that of per-article region passes) are cleared
+  before each run, so no text of the page has been seen;
 * as the same page again: the scan cache is left warm (a separate, labelled figure);
 * with the gazetteer look-up caches (``_regions._lookup``, ``_path``, ``_division_region``) cleared
   too: the pessimistic bound, a page whose every place name is new to the process;
@@ -90,13 +91,13 @@ class Library:
 
 LIBRARIES = (
     Library("regionbrief", "regionbrief.parse, new page", "regionbrief", ("regionbrief",),
-            "parse(page text), _places.scan cleared first"),
+            "parse(page text), scan caches cleared first"),
     Library("regionbrief-same", "regionbrief.parse, same page", "regionbrief", ("regionbrief",),
-            "parse(page text) again, _places.scan cache warm"),
+            "parse(page text) again, scan caches warm"),
     Library("regionbrief-lookups", "regionbrief.parse, cold look-ups", "regionbrief",
             ("regionbrief",), "parse(page text), scan and _regions._lookup/_path cleared first"),
     Library("regionbrief-load", "regionbrief.load, new page", "regionbrief", ("regionbrief",),
-            "load(path): read the file and parse, _places.scan cleared first"),
+            "load(path): read the file and parse, scan caches cleared first"),
     Library("jionlp", "jionlp money + time", "jionlp", ("jionlp",),
             "extract_money(page text) + extract_time(page text): one call each"),
     Library("recognizers", "recognizers-text num + date", "recognizers-text-suite",
@@ -209,7 +210,7 @@ def _setup_recognizers(text: str, _path: str) -> Setup:
 
 
 # What a new page has not seen: the scans of its texts and the region pass of its articles.
-_SCAN = ("regionbrief._places.scan", "regionbrief._regions.article_regions")
+_SCAN = ("regionbrief._places.scan", "regionbrief._regions._resolved")
 _LOOKUPS = (
     *_SCAN,
     "regionbrief._regions._lookup",
@@ -517,7 +518,7 @@ def report_target(results: dict[str, dict[str, Any]]) -> None:
     rows = (
         ("regionbrief", "parse(sample), new page, warm", TARGET_PARSE_MS, ""),
         ("regionbrief-same", "parse(sample), same page again", None,
-         "no target; _places.scan cache warm"),
+         "no target; scan caches warm"),
         ("regionbrief-lookups", "parse(sample), look-ups cleared too", None,
          "no target; every place name new"),
         ("regionbrief-load", "load(sample), new page, warm", None, "no target; reads the file"),
@@ -543,7 +544,7 @@ def report_stages(stage: dict[str, Any]) -> None:
     total = stage["total_ms"]
     print(
         f"regionbrief.parse stage by stage: median of {stage['parses']} warm parses of a new"
-        " page (_places.scan cleared)"
+        " page (scan caches cleared)"
     )
     rows = [["stage", "ms", "share", "calls"]]
     accounted = 0.0

@@ -172,6 +172,7 @@ def _setup_regionbrief_pass(text: str, _path: str) -> Setup:
 
     def job() -> object:
         places.scan.cache_clear()  # a new page: its texts have not been scanned
+        regions._resolved.cache_clear()  # noqa: SLF001 - nor its articles resolved
         args, kwargs = pages[0]
         start = time.perf_counter()
         page = page_codes(*args, **kwargs)

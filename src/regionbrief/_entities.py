@@ -54,7 +54,7 @@ def find_entities(
 
     ``staff`` are the page's reporters and editors: they are not among its people.
     """
-    found = _regions.article_regions(texts(draft), published, lead=_LEAD, page=page)  # cached
+    found = _regions.article_regions(texts(draft), published, lead=_LEAD, page=page)
     by_text: dict[int, list[tuple[int, int, Region]]] = {}
     for f in found.found:
         by_text.setdefault(f.text, []).append((f.start, f.end, f.region))

@@ -70,7 +70,6 @@ def page_codes(texts: Iterable[str], on: dt.date | None) -> frozenset[str]:
     return frozenset(codes)
 
 
-@functools.lru_cache(maxsize=256)
 def article_regions(
     texts: Sequence[str],
     on: dt.date | None,
@@ -83,12 +82,18 @@ def article_regions(
     ``texts`` are the article's title, advertorial source and paragraphs; the first
     ``lead`` of them (title, source) say most about where the article is.
     """
-    found = resolve(texts, on, page=page)
+    found = _resolved(texts, on, page)
     regions: dict[tuple[str, ...], Region] = {}
     for item in found:
         regions.setdefault((item.region.code or "", *item.region.path), item.region)
     main = _main([f for f in found if f.text < lead], found, on.year if on else None)
     return ArticleRegions(main, tuple(regions.values()), tuple(found))
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved(texts: Sequence[str], on: dt.date | None, page: frozenset[str]) -> tuple[Found, ...]:
+    """``resolve``, once per article: splitting and the article itself both ask."""
+    return tuple(resolve(texts, on, page=page))
 
 
 def find_regions(text: str, *, on: dt.date | None = None) -> list[Region]:
@@ -417,7 +422,7 @@ def _in_a_name(span: Span) -> bool:
     return span.start > 0 and span.before in surnames()
 
 
-def _main(lead: list[Found], everything: list[Found], year: int | None) -> Region | None:
+def _main(lead: list[Found], everything: Sequence[Found], year: int | None) -> Region | None:
     """The region an article is about.
 
     Start from the deepest division in its title or source, else from the province
@@ -504,7 +509,7 @@ def provinces(
     """The provinces (codes) of the divisions each of an article's texts names."""
     year = on.year if on else None
     codes: list[set[str]] = [set() for _ in texts]
-    for found in article_regions(tuple(texts), on, lead=3, page=page).found:
+    for found in _resolved(tuple(texts), on, page):
         if found.division is not None:
             chain = (found.division.code, *_ancestors(found.division.code, year))
             codes[found.text].add(chain[-1])
