@@ -26,7 +26,15 @@ from decimal import Decimal
 import attrs
 
 from regionbrief._model import Metric, Period, Region
-from regionbrief._numbers import ARABIC, DIGITS, ascii_digits, chinese, magnitude_of, number, tidy
+from regionbrief._numbers import (
+    ARABIC,
+    DIGITS,
+    arabic,
+    ascii_digits,
+    chinese,
+    magnitude_of,
+    tidy,
+)
 from regionbrief._periods import Found as FoundPeriod
 from regionbrief._sentences import Span, clauses, sentences, within
 from regionbrief._vocab import table, word_list
@@ -44,6 +52,7 @@ _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big n
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _LINKS = re.compile(r"(?:了|到|至|为|达|在)+$")
 _BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a comparison, not the time
+_CHINESE_MAGNITUDE = re.compile(r"(.+?)((?:万亿|亿|万)?)$")  # 两千万: 两千 and 万
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
 
@@ -82,10 +91,14 @@ def _figure() -> re.Pattern[str]:
     post = "|".join(w for w in sorted(after, key=len, reverse=True) if w not in ("余", "多"))
     units = "|".join(re.escape(u) for u in sorted(_units(), key=len, reverse=True))
     firsts = re.escape("".join(sorted({u[0] for u in _units()} | set("万亿千百十"))))
-    # The qualifier before a number is read off the text (_pre): a pattern that starts
-    # with the number itself lets the regex engine skip ahead fast.
+    # The qualifier before a number is read off the text (_pre).  The pattern starts with
+    # one character class (a digit or a numeral, then the rest of the number of that kind),
+    # so the regex engine skips in C to where a number may start.
+    numeral = f"[{DIGITS}十百千万亿]"
+    arabic_rest = ARABIC.removeprefix(r"\d+")
     return re.compile(
-        rf"(?P<num>{ARABIC}|[{DIGITS}十百千万亿]+)(?=(?:{mid})?[{firsts}])"
+        rf"(?P<num>[\d{numeral[1:-1]}](?:(?<=\d)\d*{arabic_rest}|(?<!\d){numeral}*))"
+        rf"(?=(?:{mid})?[{firsts}])"
         rf"(?=(?:{mid})?(?:{_MAGNITUDE}|{units}))"
         rf"(?P<mid>{mid})?(?P<mag>{_MAGNITUDE})?(?P<mid2>{mid})?(?P<unit>{units})?(?P<post>{post})?"
     )
@@ -163,14 +176,14 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         or (after.isascii() and after.isalpha())
     ):
         return False  # ordinals, formulas (1+X), ranks (百亿级), codes
-    arabic = num[0].isdigit()
-    if unit == "年" and arabic and _YEAR.fullmatch(num):
+    digits = num[0].isdigit()
+    if unit == "年" and digits and _YEAR.fullmatch(num):
         return False
-    if not arabic and not unit:
+    if not digits and not unit:
         return False  # 两万 with nothing after it
     if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
-    if not arabic:
+    if not digits:
         value = chinese(num)
         ratio = unit in ("成", "倍")  # 三成, 两倍: shares, whatever their size
         if value is None or (value < _SMALL_CHINESE and not ratio) or unit == "年":
@@ -183,10 +196,10 @@ def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | No
     raw = match["num"]
     magnitude = match["mag"] or ""
     if not raw[0].isdigit():  # 两千万元: the value 两千, the unit 万元
-        split = re.match(r"(.+?)((?:万亿|亿|万)?)$", raw)
+        split = _CHINESE_MAGNITUDE.match(raw)
         assert split is not None  # noqa: S101 - the pattern always matches
         raw, magnitude = split.group(1), split.group(2) + magnitude
-    value = number(raw) or Decimal(0)
+    value = tidy((arabic(raw) if raw[0].isdigit() else chinese(raw)) or Decimal(0))
     unit = magnitude + (match["unit"] or "")
     base = _units().get(match["unit"] or "")
     factor = magnitude_of(magnitude) if magnitude else Decimal(1)
@@ -197,13 +210,15 @@ def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | No
 
 def _pre(text: str, at: int) -> str:
     """The qualifier right before a number (约, 超过, 不超过), longest first."""
-    head = text[max(0, at - 3) : at]
-    return next((w for w in _pre_words() if head.endswith(w)), "")
+    found = _pre_words().search(text, max(0, at - 3), at)
+    return found.group() if found else ""
 
 
 @functools.cache
-def _pre_words() -> tuple[str, ...]:
-    return tuple(sorted(_qualifiers()[0], key=len, reverse=True))
+def _pre_words() -> re.Pattern[str]:
+    """Qualifiers before a number, at the end of a text, the longest first."""
+    words = sorted(_qualifiers()[0], key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
 
 
 def _qualifier(match: re.Match[str], pre: str) -> str | None:
@@ -230,6 +245,18 @@ def _change_words() -> re.Pattern[str]:
     """Change verbs at the end of a text, the longest first."""
     words = sorted(_changes(), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+@functools.cache
+def _trailing() -> re.Pattern[str]:
+    """What ends the phrase before a figure without naming it: links, comparisons, change verbs.
+
+    同比增长了, 比上年提高到: stripped in one pass, whatever their order.
+    """
+    links = _LINKS.pattern.removesuffix("+$")
+    comparison = _COMPARISON.pattern.removesuffix("$")
+    change = _change_words().pattern.removesuffix("$")
+    return re.compile(f"(?:{links}|{comparison}|{change})+$")
 
 
 def _indicator(
@@ -259,13 +286,7 @@ def _bare(indicator: str) -> bool:
 
 def _before(phrase: str) -> tuple[str, bool]:
     """The indicator phrase before a figure, and whether a verb ran right up to the figure."""
-    phrase = phrase.strip()
-    for _ in range(3):
-        trimmed = _COMPARISON.sub("", _LINKS.sub("", phrase))
-        trimmed = _change_words().sub("", trimmed, count=1)
-        if trimmed == phrase:
-            break
-        phrase = trimmed
+    phrase = _trailing().sub("", phrase.strip())
     verbs = list(_verbs().finditer(phrase))
     linked = bool(verbs) and verbs[-1].end() == len(phrase)
     if verbs and not linked:

@@ -43,7 +43,7 @@ def number(text: str) -> Decimal | None:
     factor = magnitude_of(magnitude.group()) if magnitude else Decimal(1)
     if not head:
         return None if magnitude is None else factor
-    value = _arabic(head)
+    value = arabic(head)
     return None if value is None else tidy(value * factor)
 
 
@@ -70,7 +70,8 @@ def magnitude_of(prefix: str) -> Decimal:
     return factor
 
 
-def _arabic(text: str) -> Decimal | None:
+def arabic(text: str) -> Decimal | None:
+    """The value of Arabic digits with thousands separators and a decimal point."""
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:
