@@ -226,19 +226,27 @@ def _known_town(text: str, start: int, end: int) -> int:
 
 def _generic(text: str, match: re.Match[str]) -> bool:
     """A word that ends in a suffix (乡村, 城乡社区) or a suffix that starts a word (村庄)."""
-    at, end, size = match.start(), match.end(), len(match.group())
-    words, lengths = _word_set("not_places")
-    if any(k > size and text[end - k : end] in words for k in lengths):
-        return True
-    words, lengths = _word_set("place_words")
-    return any(text[at : at + k] in words for k in lengths)
+    ending, longest, starting = _generic_words()
+    word = ending.search(text, max(0, match.end() - longest), match.end())
+    if word is not None and word.end() - word.start() > match.end() - match.start():
+        return True  # the leftmost, so the longest, word ending here is longer than the suffix
+    return starting.match(text, match.start()) is not None
 
 
 @functools.cache
-def _word_set(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
-    """A word list as a set, with the lengths its words come in."""
-    words = frozenset(word_list(name))
-    return words, tuple(sorted({len(w) for w in words}))
+def _generic_words() -> tuple[re.Pattern[str], int, re.Pattern[str]]:
+    """Words that end in a suffix, and their greatest length; words that start with one.
+
+    The first regex is anchored at the end: searched up to a suffix's end, it finds the
+    longest such word there.
+    """
+    ending = word_list("not_places")
+    starting = sorted(word_list("place_words"), key=len, reverse=True)
+    return (
+        re.compile(f"(?:{'|'.join(map(re.escape, ending))})$"),
+        max(map(len, ending)),
+        re.compile("|".join(map(re.escape, starting))),
+    )
 
 
 def _inside_quote(span: Span, quoted: list[tuple[int, int]], text: str) -> bool:
