@@ -194,4 +194,5 @@ def dateline(text: str) -> dt.date | None:
 
 def is_ad_marked(text: str) -> bool:
     """Whether a line ends with the ``·广告`` marker."""
-    return _AD_MARK.search(text) is not None
+    # the pattern has no fixed start, so it would be tried at every position: look first
+    return "广告" in text[-3:] and _AD_MARK.search(text) is not None

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 import attrs
 
@@ -38,6 +40,7 @@ _CUE = re.compile(
 # a run of name characters: Chinese, and no stop word or mark (one regex, not a Python loop)
 _NAME_RUN = re.compile("(?:(?![" + re.escape("".join(sorted(_STOP))) + "])[\u4e00-\u9fff])*")
 _NAME_TAIL = re.compile(_NAME_RUN.pattern + "$")
+_POSITION = operator.attrgetter("start", "end")
 _TIED_WINDOW = 6  # characters of a name between the place above it and its suffix
 _WINDOW = {"township": 4, "village": 3, "zone": 6, "area": 6}  # characters before a suffix
 
@@ -72,16 +75,34 @@ def _banners() -> Mapping[str, str]:
     return {row[0]: row[1] for row in table("banners")}
 
 
+class _Form(NamedTuple):
+    """What a surface form names, worked out once per form rather than per mention."""
+
+    divisions: tuple[Division, ...]
+    full: str | None  # the full name a banner form stands for
+    short: bool  # neither a full name nor a banner form: 白沙, not 白沙县
+
+
 @functools.cache
-def _forms() -> tuple[Mapping[str, tuple[Division, ...]], Mapping[str, tuple[int, ...]]]:
-    """Surface forms with their divisions, and their lengths by first two characters.
+def _forms() -> tuple[Mapping[str, _Form], Mapping[str, tuple[int, ...]]]:
+    """Surface forms with what they name, and their lengths by first two characters.
 
     The lengths come longest first, so the longest form at a position is tried first.
     """
     # Generic full names (郊区, 城区, 新区, 矿区) cannot be told from words in running text.
-    forms = {f: d for f, d in gazetteer().forms().items() if not _GENERIC_NAME.fullmatch(f)}
-    for short, full in _banners().items():
-        forms[short] = gazetteer().forms().get(full, ())
+    found = {f: d for f, d in gazetteer().forms().items() if not _GENERIC_NAME.fullmatch(f)}
+    banners = _banners()
+    for short, full in banners.items():
+        found[short] = gazetteer().forms().get(full, ())
+    forms = {
+        form: _Form(
+            divisions,
+            banners.get(form),
+            not any(d.name == form for d in divisions) and form not in banners,
+        )
+        for form, divisions in found.items()
+        if divisions
+    }
     lengths: dict[str, set[int]] = {}
     for form in forms:
         lengths.setdefault(form[:2], set()).add(len(form))
@@ -107,10 +128,14 @@ def scan(text: str) -> tuple[Span, ...]:
     divisions = [
         s
         for s in _divisions(text)
-        if not _inside_quote(s, quoted, text) and not _town_head(s, text)
+        if not (quoted and _inside_quote(s, quoted, text)) and not _town_head(s, text)
     ]
-    suffixed = [s for s in _suffixed(text, divisions) if not _inside_quote(s, quoted, text)]
-    return tuple(sorted([*divisions, *suffixed], key=lambda s: (s.start, s.end)))
+    suffixed = [
+        s for s in _suffixed(text, divisions) if not (quoted and _inside_quote(s, quoted, text))
+    ]
+    if not suffixed:
+        return tuple(divisions)  # found left to right already
+    return tuple(sorted([*divisions, *suffixed], key=_POSITION))
 
 
 def _divisions(text: str) -> Iterator[Span]:
@@ -123,11 +148,16 @@ def _divisions(text: str) -> Iterator[Span]:
             continue
         for length in lengths:
             form = text[i : i + length]
-            candidates = forms.get(form)
-            if candidates and not _after_word(text, i + length, form, candidates):
-                full = _banners().get(form)
+            named = forms.get(form)
+            if named and not _after_word(text, i + length, named.short):
                 yield Span(
-                    i, i + length, "division", form, candidates, full, before=text[i - 1 : i]
+                    i,
+                    i + length,
+                    "division",
+                    form,
+                    named.divisions,
+                    named.full,
+                    before=text[i - 1 : i],
                 )
                 skip = i + length
                 break
@@ -160,7 +190,7 @@ def _town_head(span: Span, text: str) -> bool:
     )
 
 
-def _after_word(text: str, end: int, form: str, candidates: tuple[Division, ...]) -> bool:
+def _after_word(text: str, end: int, short: bool) -> bool:
     """Whether what follows a form makes it part of a longer word.
 
     Any name followed by 路, 街, 巷, 大道 or 号 is a road.  A short form followed by a
@@ -168,7 +198,6 @@ def _after_word(text: str, end: int, form: str, candidates: tuple[Division, ...]
     """
     if _ROAD.match(text, end):
         return True
-    short = not any(d.name == form for d in candidates) and form not in _banners()
     return short and _SHORT_BEFORE.match(text, end) is not None
 
 
