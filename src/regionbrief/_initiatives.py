@@ -227,10 +227,9 @@ def _verb_before(text: str, at: int) -> bool:
 
 def _coined(paragraphs: Sequence[str], name: str) -> bool:
     """Whether a quoted name is also written without quotes: a coinage of the article."""
-    quoted = ("“" + name + "”", "‘" + name + "’", "「" + name + "」")
-    count = sum(p.count(name) for p in paragraphs)
-    in_quotes = sum(p.count(q) for p in paragraphs for q in quoted)
-    return count > in_quotes
+    text = "\n".join(paragraphs)
+    in_quotes = sum(text.count(q + name + e) for q, e in ("“”", "‘’", "「」"))
+    return text.count(name) > in_quotes
 
 
 def _initiative(

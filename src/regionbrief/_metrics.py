@@ -122,7 +122,9 @@ def paragraph_metrics(
     if not _MAY_HOLD.search(text):
         return []
     plain = ascii_digits(text)
-    spans = [m.span() for m in _QUOTED.finditer(plain)] + [(p.start, p.end) for p in periods]
+    quoted = "“" in plain or "‘" in plain or "「" in plain
+    spans = [m.span() for m in _QUOTED.finditer(plain)] if quoted else []
+    spans += [(p.start, p.end) for p in periods]
     blocked = {i for a, b in spans for i in range(a, b)}  # inside a quoted name or a date
     result: list[Metric] = []
     previous_end = 0
@@ -132,7 +134,7 @@ def paragraph_metrics(
         if not _is_figure(plain, match, blocked):
             continue
         if not clause_spans:
-            unbroken = _DIGIT_COMMA.sub("_", plain)  # 2,318.4 is one number, not two clauses
+            unbroken = _DIGIT_COMMA.sub("_", plain) if "," in plain else plain  # 2,318.4: one
             sentence_spans, clause_spans = sentences(unbroken), clauses(unbroken)
         pre = _pre(plain, match.start())
         at = match.start() - len(pre)

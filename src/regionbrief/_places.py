@@ -204,12 +204,14 @@ def _after_word(text: str, end: int, short: bool) -> bool:
 def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
     """Towns, villages, zones and areas: a suffix and the name before it."""
     pattern, levels = _suffixes()
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return
     spans = {s.end: s for s in divisions}
     ends = sorted(spans)
-    taken = {i for s in divisions for i in range(s.start, s.end)}
-    for match in pattern.finditer(text):
+    for match in matches:
         at, level = match.start(), levels[match.group()]
-        if at in taken:
+        if any(s.start <= at < s.end for s in divisions):
             continue  # inside a division's own name (城关镇 as a county's form)
         if _generic(text, match):
             continue  # 乡村, 城乡社区, 村庄: words, not places
