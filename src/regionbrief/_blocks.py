@@ -73,6 +73,7 @@ _EMPHASIS = re.compile(r"\*\*(.*?)\*\*|__(.*?)__")
 _AD_END = re.compile(
     r"^[（(]?\s*数据来源\s*[：:]\s*(?P<source>.+?)\s*[）)]?\s*(?:[·•]\s*)?(?:广告)?$|^[·•]?\s*广告$"
 )
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _AD_MARK = re.compile(r"\s*[·•]\s*广告$")
 _BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])$")  # markdown thematic breaks
 _DATELINE = re.compile(
@@ -173,7 +174,9 @@ def _is_box(text: str) -> bool:
     >>> _is_box("为加快项目建设，")
     False
     """
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,280.5 is one number
+    if len(text) - text.count(",") > BOX_MAX:
+        return False  # too long even with every separator taken out
+    text = _THOUSANDS.sub("", text) if "," in text else text  # 1,280.5 is one number
     return len(text) <= BOX_MAX and not any(ch in CLAUSE_PUNCT for ch in text)
 
 
