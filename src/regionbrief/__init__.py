@@ -26,6 +26,7 @@ from regionbrief._model import (
     RegionLevel,
 )
 from regionbrief._parse import load, parse
+from regionbrief._records import records
 from regionbrief._regions import find_regions
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "loads",
     "parse",
     "parse_many",
+    "records",
     "to_dict",
 ]
 

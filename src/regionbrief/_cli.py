@@ -10,19 +10,27 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import glob
+import itertools
 import json
 import os
+import re
 import sys
+import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from regionbrief._errors import RegionBriefError
 from regionbrief._json import dumps, to_dict
-from regionbrief._many import pages
+from regionbrief._many import pages, run
 from regionbrief._model import Brief
-from regionbrief._parse import load
+from regionbrief._progress import Progress
 from regionbrief._records import WHAT, fields, records
+
+_GLOB = re.compile(r"[*?\[]")
+_PAGE_SUFFIXES = (".txt", ".md", ".pdf")  # what a folder is searched for
 
 _FORMATS = ("json", "jsonl", "table", "csv")
 
@@ -31,14 +39,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     out = _utf8(sys.stdout)
-    try:
-        briefs = [_load(task, args.published) for task in pages(args.paths)]
-    except RegionBriefError as exc:
-        print(f"regionbrief: error: {exc}", file=sys.stderr)
+    files = list(_files(args.paths)) if _has_folders_or_globs(args.paths) else args.paths
+    if not files:
+        print(f"regionbrief: error: no page files in {' '.join(args.paths)}", file=sys.stderr)
         return 2
+    workers = 1 if len(files) == 1 else args.workers
+    progress = Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
+    summary = _Summary(progress)
+    items = run(pages(files, args.published), workers=workers, progress=progress)
     try:
+        briefs = summary.briefs(items)
         if args.what == "articles" and args.format != "csv":
-            _write(briefs, args.format, out)
+            _write(briefs, args.format, out, many=len(files) > 1)
         else:
             _write_records(briefs, args.what, args.format, out)
         out.flush()
@@ -47,12 +59,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    return 0
+    except ValueError as exc:  # workers out of range
+        print(f"regionbrief: error: {exc}", file=sys.stderr)
+        return 2
+    if summary.pages > 1:
+        print(summary, file=sys.stderr)
+    return 2 if summary.errors else 0
 
 
-def _load(task: tuple[str, int | None], published: dt.date | None) -> Brief:
-    path, page = task
-    return load(path, page=page, published=published)
+class _Summary:
+    """Counts what a run read and reports each page that could not be read."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.pages = self.articles = self.figures = self.errors = 0
+        self.started = time.monotonic()
+
+    def briefs(self, items: Iterable[Brief | RegionBriefError]) -> Iterator[Brief]:
+        """The Briefs of a run; each error goes to stderr, on a line of its own."""
+        for item in items:
+            self.pages += 1
+            if isinstance(item, RegionBriefError):
+                self.errors += 1
+                if self.progress is not None:
+                    self.progress.clear()
+                print(f"regionbrief: error: {item}", file=sys.stderr)
+                continue
+            self.articles += len(item.articles)
+            self.figures += sum(len(a.metrics) for a in item.articles)
+            yield item
+
+    def __str__(self) -> str:
+        seconds = time.monotonic() - self.started
+        return (
+            f"regionbrief: {self.pages} pages, {self.articles} articles, "
+            f"{self.figures} figures, {self.errors} errors in {seconds:.1f} s"
+        )
+
+
+def _has_folders_or_globs(paths: Sequence[str]) -> bool:
+    return any(Path(p).is_dir() or _is_glob(p) for p in paths)
+
+
+def _is_glob(path: str) -> bool:
+    return _GLOB.search(path) is not None and not Path(path).exists()
+
+
+def _files(paths: Sequence[str]) -> Iterator[str]:
+    """Files named, found in folders (recursively), or matched by a glob, each in sorted order.
+
+    A path that is neither (a missing file) is passed on: reading it gives its error.
+    """
+    for path in paths:
+        if Path(path).is_dir():
+            for folder, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                yield from (
+                    str(Path(folder, name))
+                    for name in sorted(names)
+                    if not name.startswith(".") and name.lower().endswith(_PAGE_SUFFIXES)
+                )
+        elif _is_glob(path):
+            # glob.glob, not Path.glob: the pattern may be absolute and hold ``**``
+            matched = sorted(glob.glob(path, recursive=True))  # noqa: PTH207
+            yield from (m for m in matched if Path(m).is_file()) if matched else (path,)
+        else:
+            yield path
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +134,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser("parse", help="parse page files and print what they hold")
     parse.add_argument(
-        "paths", nargs="+", metavar="PATH", help="page files: text, or PDF (every page)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="page files (text, or PDF: every page), folders (searched for .txt, .md and .pdf)"
+        " or quoted globs ('pages/**/*.txt')",
     )
     parse.add_argument(
         "--format", choices=_FORMATS, default="json", help="output format (default: json)"
@@ -79,7 +155,23 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the pages' publication date (default: estimated from the text)",
     )
+    parse.add_argument(
+        "--workers",
+        type=_workers,
+        metavar="N",
+        help="worker processes for many pages (default: one per core)",
+    )
     return parser
+
+
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number from 1: {text!r}")
+    return count
 
 
 def _date(text: str) -> dt.date:
@@ -96,23 +188,27 @@ def _utf8(stream: TextIO) -> TextIO:
     return stream
 
 
-def _write(briefs: list[Brief], fmt: str, out: TextIO) -> None:
+def _write(briefs: Iterator[Brief], fmt: str, out: TextIO, *, many: bool) -> None:
+    """Whole pages: one file's page as a JSON object, several as an array (streamed)."""
     if fmt == "json":
-        if len(briefs) == 1:
-            out.write(dumps(briefs[0], indent=2) + "\n")
-        else:
-            out.write(json.dumps([to_dict(b) for b in briefs], ensure_ascii=False, indent=2) + "\n")
+        first = next(briefs, None)
+        second = next(briefs, None) if first is not None else None
+        if not many and second is None:
+            out.write(dumps(first, indent=2) + "\n" if first is not None else "")
+            return  # one file, one page (or none: its error is on stderr)
+        read = (b for b in (first, second) if b is not None)
+        _json_array((to_dict(b) for b in itertools.chain(read, briefs)), out)
     elif fmt == "jsonl":
         out.writelines(f"{dumps(b)}\n" for b in briefs)
     else:
         out.writelines(_table(brief) for brief in briefs)
 
 
-def _write_records(briefs: list[Brief], what: str, fmt: str, out: TextIO) -> None:
+def _write_records(briefs: Iterator[Brief], what: str, fmt: str, out: TextIO) -> None:
     """One kind of record: csv and table as rows, json and jsonl as objects."""
-    rows = list(records(briefs, what))
+    rows = records(briefs, what)
     if fmt == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        _json_array(rows, out)
     elif fmt == "jsonl":
         out.writelines(f"{json.dumps(row, ensure_ascii=False)}\n" for row in rows)
     elif fmt == "csv":
@@ -123,6 +219,15 @@ def _write_records(briefs: list[Brief], what: str, fmt: str, out: TextIO) -> Non
         shown = [c for c in fields(what) if c not in ("published", "text")]
         cells = [[_cell(row.get(c)) for c in shown] for row in rows]
         out.write("\n".join(_aligned([shown, *cells])) + "\n")
+
+
+def _json_array(items: Iterable[object], out: TextIO) -> None:
+    """What ``json.dumps(list(items), ensure_ascii=False, indent=2)`` writes, item by item."""
+    count = 0
+    for count, item in enumerate(items, start=1):
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[" if count == 1 else ",") + "\n  " + text)
+    out.write("\n]\n" if count else "[]\n")
 
 
 def _cell(value: object) -> str:

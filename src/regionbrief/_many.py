@@ -1,71 +1,177 @@
 """Many pages: ``parse_many`` spreads ``load`` over worker processes, in input order.
 
-Every page of a PDF is a page of its own.
+Every page of a PDF is a page of its own.  Work streams: paths are read as they
+are needed and at most a few chunks of pages per worker are in flight, so a run
+over a million files holds no more than a run over a hundred.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
-import sys
+import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Literal, overload
 
+from regionbrief._errors import RegionBriefError
 from regionbrief._model import Brief
 from regionbrief._parse import load
 from regionbrief._pdf import page_count
+from regionbrief._progress import Progress
 from regionbrief._read import is_pdf
 
 _CHUNK = 8  # pages handed to a worker at a time: enough to amortise the round trip
+_AHEAD = 4  # chunks in flight per worker: keeps workers busy, bounds what is held
 
-Task = tuple[str, int | None]
+Errors = Literal["raise", "skip", "collect"]
+_ERRORS = ("raise", "skip", "collect")
 
 
+# A page to read: the file, its page for a PDF, and the publication date if known.
+Task = tuple[str, int | None, dt.date | None]
+
+
+@overload
 def parse_many(
     paths: Iterable[str | os.PathLike[str]],
     *,
     workers: int | None = None,
     progress: bool = False,
-) -> Iterator[Brief]:
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Brief]: ...
+@overload
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    progress: bool = False,
+    errors: Literal["collect"],
+) -> Iterator[Brief | RegionBriefError]: ...
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    progress: bool = False,
+    errors: Errors = "raise",
+) -> Iterator[Brief] | Iterator[Brief | RegionBriefError]:
     """Parse many page files, yielding their Briefs in input order.
 
     Args:
-        paths: page files; each page of a PDF gives a Brief of its own.
+        paths: page files (any iterable, read lazily); each page of a PDF gives a
+            Brief of its own.
         workers: worker processes; ``None`` uses every core, ``1`` parses in
             this process.
-        progress: count pages on stderr as they are done.
+        progress: show pages done, pages per second and, when ``paths`` has a
+            length, the time left, on stderr.
+        errors: what a page that cannot be read does: ``"raise"`` its
+            ``InputError`` (the pages before it have been yielded); ``"skip"``
+            it, with a warning naming it; ``"collect"`` it: the error is yielded
+            in the page's place, so every input has its item, in order.
 
     Raises:
-        InputError: a file cannot be read (the first such file stops the run).
-        ValueError: ``workers`` is less than 1.
+        InputError: a page cannot be read, with ``errors="raise"``.
+        ValueError: ``workers`` is less than 1, or ``errors`` is not one of the three.
+        TypeError: ``paths`` is one path rather than an iterable of them.
     """
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("parse_many() takes an iterable of paths; for one file use load()")
+    if errors not in _ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(_ERRORS)}, not {errors!r}")
+    total = len(paths) if hasattr(paths, "__len__") else None  # type: ignore[arg-type]
+    items = run(pages(paths), workers=workers, progress=Progress(total) if progress else None)
+    return _handled(items, errors)
+
+
+def run(
+    tasks: Iterable[Task | RegionBriefError],
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Brief | RegionBriefError]:
+    """Load every task, in order; a page that cannot be read gives its error instead."""
     count = workers if workers is not None else (os.cpu_count() or 1)
-    if count < 1:
-        raise ValueError(f"workers must be at least 1, not {count}")
-    tasks = pages(paths)
-    briefs = map(_load, tasks) if count == 1 else _parallel(tasks, count)
-    for done, brief in enumerate(briefs, start=1):
-        if progress:
-            print(f"\rregionbrief: {done} pages", end="", file=sys.stderr, flush=True)
-        yield brief
-    if progress:
-        print(file=sys.stderr)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise ValueError(f"workers must be a whole number from 1, not {workers!r}")
+    items = map(_load, tasks) if count == 1 else _parallel(tasks, count)
+    try:
+        for item in items:
+            if progress is not None:
+                progress.done(item)
+            yield item
+    finally:
+        if progress is not None:
+            progress.close()
 
 
-def pages(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Task]:
-    """Each path as a page to load: a text file once, a PDF once per page."""
+def pages(
+    paths: Iterable[str | os.PathLike[str]], published: dt.date | None = None
+) -> Iterator[Task | RegionBriefError]:
+    """Each path as a page to load: a text file once, a PDF once per page.
+
+    A PDF whose pages cannot be counted gives its error, in its place.
+    """
     for path in paths:
         name = os.fspath(path)
-        if is_pdf(name):
-            yield from ((name, page) for page in range(1, page_count(name) + 1))
+        if not is_pdf(name):
+            yield (name, None, published)
+            continue
+        try:
+            count = page_count(name)
+        except RegionBriefError as error:
+            yield error
+            continue
+        yield from ((name, page, published) for page in range(1, count + 1))
+
+
+def _handled(
+    items: Iterator[Brief | RegionBriefError], errors: Errors
+) -> Iterator[Brief | RegionBriefError]:
+    for item in items:
+        if isinstance(item, Brief) or errors == "collect":
+            yield item
+        elif errors == "skip":
+            warnings.warn(f"regionbrief: skipped {item}", stacklevel=3)
         else:
-            yield name, None
+            raise item
 
 
-def _load(task: Task) -> Brief:
-    path, page = task
-    return load(path, page=page)
+def _load(task: Task | RegionBriefError) -> Brief | RegionBriefError:
+    if isinstance(task, RegionBriefError):
+        return task
+    path, page, published = task
+    try:
+        return load(path, page=page, published=published)
+    except RegionBriefError as error:
+        return error
 
 
-def _parallel(tasks: Iterator[Task], workers: int) -> Iterator[Brief]:
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_load, tasks, chunksize=_CHUNK)
+def _load_chunk(tasks: list[Task | RegionBriefError]) -> list[Brief | RegionBriefError]:
+    return [_load(task) for task in tasks]
+
+
+def _parallel(
+    tasks: Iterable[Task | RegionBriefError], workers: int
+) -> Iterator[Brief | RegionBriefError]:
+    """Chunks of tasks on a process pool, a bounded number in flight, results in order."""
+    chunks = _chunks(iter(tasks))
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        window: deque[Future[list[Brief | RegionBriefError]]] = deque(
+            pool.submit(_load_chunk, chunk) for chunk in itertools.islice(chunks, workers * _AHEAD)
+        )
+        while window:
+            done = window.popleft().result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                window.append(pool.submit(_load_chunk, chunk))
+            yield from done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(tasks: Iterator[Task | RegionBriefError]) -> Iterator[list[Task | RegionBriefError]]:
+    while chunk := list(itertools.islice(tasks, _CHUNK)):
+        yield chunk

@@ -8,10 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any, TypeVar
 
 import attrs
+
+_Model = TypeVar("_Model")
+
+
+def _pickled_by_fields(cls: type[_Model]) -> type[_Model]:
+    """Pickle instances as their class and field values.
+
+    ``parse_many`` sends every Brief from a worker process to the caller; this is
+    smaller than attrs' default (a dict of state per object) and loads in about
+    half the time, which matters when the caller's process is the bottleneck.
+    """
+    values = operator.attrgetter(*(field.name for field in attrs.fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: _Model) -> tuple[type[_Model], tuple[Any, ...]]:  # noqa: N807
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
 
 
 class _StrEnum(str, enum.Enum):
@@ -49,6 +69,7 @@ class RegionLevel(_StrEnum):
     """Metropolitan circles, city clusters, economic belts."""
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Person:
     """A named person, with a role when the text gives one.
@@ -62,6 +83,7 @@ class Person:
     role: str | None = None
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Period:
     """A date or time span named in the text.
@@ -77,6 +99,7 @@ class Period:
     end: dt.date | None = None
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Region:
     """A place named in the text, resolved to the division hierarchy.
@@ -97,6 +120,7 @@ class Region:
     mention: str
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Metric:
     """A reported figure with what it measures, where and when.
@@ -126,6 +150,7 @@ class Metric:
     text: str
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Initiative:
     """A named local programme, reform, pilot, mechanism or product.
@@ -143,6 +168,7 @@ class Initiative:
     text: str
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Article:
     """One item on the page, in reading order.
@@ -178,6 +204,7 @@ class Article:
     people: tuple[Person, ...] = ()
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Brief:
     """One page: its header and its articles.

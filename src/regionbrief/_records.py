@@ -17,17 +17,31 @@ Record = dict[str, Any]
 WHAT = ("articles", "regions", "metrics", "initiatives", "people")
 
 
-def records(briefs: Iterable[Brief], what: str) -> Iterator[Record]:
-    r"""Flat rows of one kind over many Briefs.
+def records(briefs: Brief | Iterable[Brief], what: str = "articles") -> Iterator[Record]:
+    r"""Flat rows of one kind over many Briefs, lazily: one dict per article, region, ...
+
+    ``what`` is ``articles``, ``regions``, ``metrics``, ``initiatives`` or
+    ``people``.  Every row starts with ``source``, ``published`` and ``article``
+    (the article's id); ``fields(what)`` lists the columns in order
+    (docs/records.md describes each).  ``pandas.DataFrame(records(...))`` and
+    ``polars.DataFrame(list(records(...)))`` take the rows as they are.
 
     >>> import regionbrief
     >>> brief = regionbrief.parse("# 浙江省杭州市建德市加快发展\n\n建德市今年新增企业120家。")
     >>> [(r["name"], r["code"], r["main"]) for r in records([brief], "regions")]
     [('浙江省', '330000', False), ('杭州市', '330100', False), ('建德市', '330182', True)]
+
+    Raises:
+        ValueError: ``what`` is not one of the five kinds.
     """
     if what not in _ROWS:
         raise ValueError(f"what must be one of {', '.join(WHAT)}, not {what!r}")
-    rows = _ROWS[what]
+    return _records((briefs,) if isinstance(briefs, Brief) else briefs, _ROWS[what])
+
+
+def _records(
+    briefs: Iterable[Brief], rows: Callable[[Article], Iterator[Record]]
+) -> Iterator[Record]:
     for brief in briefs:
         for article in brief.articles:
             base = {"source": brief.source, "published": _date(brief), "article": article.id}
@@ -92,8 +106,8 @@ def _initiatives(article: Article) -> Iterator[Record]:
 
 
 def _people(article: Article) -> Iterator[Record]:
-    for person in article.people:
-        yield {"name": person.name, "role": person.role}
+    for person in article.people:  # where they spoke: the article's region
+        yield {"name": person.name, "role": person.role, **_region(article.region, "region")}
 
 
 def _region(region: Region | None, prefix: str) -> Record:
@@ -158,5 +172,5 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "started_end",
         "text",
     ),
-    "people": ("name", "role"),
+    "people": ("name", "role", *(f"region_{k}" for k in _REGION)),
 }
