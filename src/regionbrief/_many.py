@@ -91,11 +91,21 @@ def run(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Brief | RegionBriefError]:
-    """Load every task, in order; a page that cannot be read gives its error instead."""
+    """Load every task, in order; a page that cannot be read gives its error instead.
+
+    Raises:
+        ValueError: ``workers`` is not a whole number from 1 (at the call).
+    """
     count = workers if workers is not None else (os.cpu_count() or 1)
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
         raise ValueError(f"workers must be a whole number from 1, not {workers!r}")
     items = map(_load, tasks) if count == 1 else _parallel(tasks, count)
+    return _counted(items, progress)
+
+
+def _counted(
+    items: Iterator[Brief | RegionBriefError], progress: Progress | None
+) -> Iterator[Brief | RegionBriefError]:
     try:
         for item in items:
             if progress is not None:
