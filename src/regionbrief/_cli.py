@@ -10,27 +10,22 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import glob
 import itertools
 import json
 import os
-import re
 import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TextIO
 
 from regionbrief._errors import RegionBriefError
 from regionbrief._json import dumps, to_dict
 from regionbrief._many import pages, run
 from regionbrief._model import Brief
+from regionbrief._paths import expand, has_folders_or_globs
 from regionbrief._progress import Progress
 from regionbrief._records import WHAT, fields, records
-
-_GLOB = re.compile(r"[*?\[]")
-_PAGE_SUFFIXES = (".txt", ".md", ".pdf")  # what a folder is searched for
 
 _FORMATS = ("json", "jsonl", "table", "csv")
 
@@ -39,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     out = _utf8(sys.stdout)
-    files = list(_files(args.paths)) if _has_folders_or_globs(args.paths) else args.paths
+    files = list(expand(args.paths)) if has_folders_or_globs(args.paths) else args.paths
     if not files:
         print(f"regionbrief: error: no page files in {' '.join(args.paths)}", file=sys.stderr)
         return 2
@@ -95,36 +90,6 @@ class _Summary:
             f"regionbrief: {self.pages} pages, {self.articles} articles, "
             f"{self.figures} figures, {self.errors} errors in {seconds:.1f} s"
         )
-
-
-def _has_folders_or_globs(paths: Sequence[str]) -> bool:
-    return any(Path(p).is_dir() or _is_glob(p) for p in paths)
-
-
-def _is_glob(path: str) -> bool:
-    return _GLOB.search(path) is not None and not Path(path).exists()
-
-
-def _files(paths: Sequence[str]) -> Iterator[str]:
-    """Files named, found in folders (recursively), or matched by a glob, each in sorted order.
-
-    A path that is neither (a missing file) is passed on: reading it gives its error.
-    """
-    for path in paths:
-        if Path(path).is_dir():
-            for folder, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                yield from (
-                    str(Path(folder, name))
-                    for name in sorted(names)
-                    if not name.startswith(".") and name.lower().endswith(_PAGE_SUFFIXES)
-                )
-        elif _is_glob(path):
-            # glob.glob, not Path.glob: the pattern may be absolute and hold ``**``
-            matched = sorted(glob.glob(path, recursive=True))  # noqa: PTH207
-            yield from (m for m in matched if Path(m).is_file()) if matched else (path,)
-        else:
-            yield path
 
 
 def _parser() -> argparse.ArgumentParser:
