@@ -135,6 +135,8 @@ def credit_names(text: str) -> tuple[str, ...] | None:
 
 def caption_credit(paragraph: str) -> tuple[str, ...] | None:
     """The photographers of a credit that closes a caption ("……采挖莲藕。程学虎摄")."""
+    if "摄" not in paragraph:
+        return None  # the pattern would try every sentence end
     match = _INLINE_CREDIT.search(paragraph.strip(SPACES + " "))
     return _photographers(match.group("who")) if match else None
 
