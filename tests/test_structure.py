@@ -64,6 +64,11 @@ CASES: list[Case] = [
         "a byline without the box mark is a byline too",
     ),
     (
+        "浙江省金华市义乌市",
+        {"articles": (("news", "浙江省金华市义乌市", ()),)},
+        "a page of one short line is an article with a title and no body, not a crash",
+    ),
+    (
         _md(
             "# 鸥鸣湾游艇产业初具规模",
             f"□ 本报记者 骆{NBSP}{NBSP}川 柯文静",

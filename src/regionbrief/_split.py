@@ -35,6 +35,7 @@ def _split(
     if (
         draft.kind is not ArticleKind.NEWS
         or not draft.title
+        or not draft.paragraphs
         or len(draft.spans) != len(draft.paragraphs)
     ):
         return (draft,)
