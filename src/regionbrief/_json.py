@@ -3,27 +3,29 @@
 The schema tag ``"regionbrief/1"`` leads every Brief.  Structuring is strict:
 a wrong type, a missing field, an unknown field or a wrong schema tag raises
 ``SchemaError`` naming the field path (``… @ $.articles[3].lines[0]``).
+
+cattrs is imported and the converter built on the first call, not at import:
+``import regionbrief`` and a first parse do not pay for JSON they may never write.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
-from cattrs.preconf.json import make_converter
-from cattrs.v import format_exception, transform_error
 
 from regionbrief._errors import SchemaError
 from regionbrief._model import ArticleKind, Brief, RegionLevel
+
+if TYPE_CHECKING:
+    import cattrs
 
 SCHEMA = "regionbrief/1"
 _SCHEMA_FAMILY = "regionbrief/"
@@ -85,7 +87,8 @@ def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
 
 
 def _unstructure_tuple(value: tuple[Any, ...]) -> list[Any]:
-    return [_converter.unstructure(v) for v in value]
+    unstructure = _converter().unstructure
+    return [unstructure(v) for v in value]
 
 
 def _is_tuple(tp: Any) -> bool:  # noqa: ANN401 - cattrs predicates take any type
@@ -105,6 +108,9 @@ def _structure_tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[
 
 def _strict_class_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """Structure an attrs class, requiring every field, even those with defaults."""
+    from cattrs.errors import ClassValidationError  # noqa: PLC0415 - cattrs loads lazily
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
     inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True
     )
@@ -134,6 +140,8 @@ def _missing(name: str, cls: type, tp: Any) -> Exception:  # noqa: ANN401
 
 
 def _unstructure_brief_factory(converter: cattrs.Converter) -> Callable[[Brief], dict[str, Any]]:
+    from cattrs.gen import make_dict_unstructure_fn  # noqa: PLC0415 - cattrs loads lazily
+
     inner = make_dict_unstructure_fn(Brief, converter)
 
     def unstructure(brief: Brief) -> dict[str, Any]:
@@ -173,15 +181,21 @@ def _bind(
     return lambda tp: factory(tp, converter)
 
 
-_converter = make_converter(detailed_validation=True)
-configure_converter(_converter)
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, built on first use."""
+    from cattrs.preconf.json import make_converter  # noqa: PLC0415 - cattrs loads lazily
+
+    converter = make_converter(detailed_validation=True)
+    configure_converter(converter)
+    return converter
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
     """The Brief as plain dicts, lists, strings and numbers, schema tag first."""
     if not isinstance(brief, Brief):
         raise TypeError(f"to_dict() takes a Brief, not {type(brief).__name__}")
-    result: dict[str, Any] = _converter.unstructure(brief)
+    result: dict[str, Any] = _converter().unstructure(brief)
     return result
 
 
@@ -189,10 +203,13 @@ def from_dict(data: Mapping[str, Any]) -> Brief:
     """A Brief from plain dicts; raises ``SchemaError`` naming each bad field."""
     if not isinstance(data, Mapping):
         raise SchemaError([f"expected an object, not {type(data).__name__} @ $"])
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError  # noqa: PLC0415
+    from cattrs.v import transform_error  # noqa: PLC0415 - cattrs loads lazily
+
     _check_schema_tag(data)
     body = {k: v for k, v in data.items() if k != "schema"}
     try:
-        return _converter.structure(body, Brief)
+        return _converter().structure(body, Brief)
     except (ClassValidationError, ForbiddenExtraKeysError) as exc:
         raise SchemaError(transform_error(exc, format_exception=_describe)) from exc
 
@@ -211,6 +228,9 @@ def _check_schema_tag(data: Mapping[str, Any]) -> None:
 
 
 def _describe(exc: BaseException, tp: type | None) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415 - cattrs loads lazily
+    from cattrs.v import format_exception  # noqa: PLC0415
+
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown field(s) {', '.join(sorted(exc.extra_fields))}"
     if isinstance(exc, TypeError | ValueError) and exc.args and isinstance(exc.args[0], str):

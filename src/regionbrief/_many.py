@@ -13,8 +13,7 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from regionbrief._errors import RegionBriefError
 from regionbrief._model import Brief
@@ -22,6 +21,9 @@ from regionbrief._parse import load
 from regionbrief._pdf import page_count
 from regionbrief._progress import Progress
 from regionbrief._read import is_pdf
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 _CHUNK = 8  # pages handed to a worker at a time: enough to amortise the round trip
 _AHEAD = 4  # chunks in flight per worker: keeps workers busy, bounds what is held
@@ -166,6 +168,9 @@ def _parallel(
     tasks: Iterable[Task | RegionBriefError], workers: int
 ) -> Iterator[Brief | RegionBriefError]:
     """Chunks of tasks on a process pool, a bounded number in flight, results in order."""
+    # imported here: 15 ms that a single-process run (and `import regionbrief`) need not pay
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     chunks = _chunks(iter(tasks))
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
