@@ -18,6 +18,7 @@ ranks (百亿级) are not figures.  Around each figure:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ import attrs
 
 from regionbrief._model import Metric, Period, Region
 from regionbrief._numbers import (
-    ARABIC,
+    ARABIC_REST,
     DIGITS,
     arabic,
     ascii_digits,
@@ -40,6 +41,8 @@ from regionbrief._sentences import Span, clauses, sentences, within
 from regionbrief._vocab import table, word_list
 
 _SMALL_CHINESE = 10  # a count in Chinese numerals below ten is a word, not a figure
+_REACH = 100  # characters on each side of a figure, at most, for its words
+_LONGEST = 15  # digits: 千万亿 (10^15) is past any reported figure; longer runs are codes
 _MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
@@ -95,9 +98,12 @@ def _figure() -> re.Pattern[str]:
     # one character class (a digit or a numeral, then the rest of the number of that kind),
     # so the regex engine skips in C to where a number may start.
     numeral = f"[{DIGITS}十百千万亿]"
-    arabic_rest = ARABIC.removeprefix(r"\d+")
+
     return re.compile(
-        rf"(?P<num>[\d{numeral[1:-1]}](?:(?<=\d)\d*{arabic_rest}|(?<!\d){numeral}*))"
+        # a number starts where a run of digits (or of numerals) starts, never inside one:
+        # tried inside a long run, the pattern would take time in the square of its length
+        rf"(?P<num>[\d{numeral[1:-1]}](?<!\d\d)(?<!{numeral}{numeral})"
+        rf"(?:(?<=\d)\d{{0,18}}{ARABIC_REST}|(?<!\d){numeral}{{0,30}}))"
         rf"(?=(?:{mid})?[{firsts}])"
         rf"(?=(?:{mid})?(?:{_MAGNITUDE}|{units}))"
         rf"(?P<mid>{mid})?(?P<mag>{_MAGNITUDE})?(?P<mid2>{mid})?(?P<unit>{units})?(?P<post>{post})?"
@@ -127,6 +133,8 @@ def paragraph_metrics(
     spans += [(p.start, p.end) for p in periods]
     blocked = {i for a, b in spans for i in range(a, b)}  # inside a quoted name or a date
     result: list[Metric] = []
+    place_starts = [p.start for p in places]
+    period_starts = [p.start for p in periods]
     previous_end = 0
     sentence_spans: list[Span] = []
     clause_spans: list[Span] = []
@@ -138,7 +146,7 @@ def paragraph_metrics(
             sentence_spans, clause_spans = sentences(unbroken), clauses(unbroken)
         pre = _pre(plain, match.start())
         at = match.start() - len(pre)
-        clause = within(clause_spans, at)
+        clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
         indicator = _indicator(plain, match, head, clause, clause_spans)
@@ -155,8 +163,8 @@ def paragraph_metrics(
                 base_unit=base_unit,
                 qualifier=_qualifier(match, pre),
                 change=_change(plain, at),
-                period=_period(periods, sentence, at, text) or box_period,
-                region=_region(places, clause, sentence, at) or fallback_region,
+                period=_period(periods, period_starts, sentence, at, text) or box_period,
+                region=_region(places, place_starts, at) or fallback_region,
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
         )
@@ -185,11 +193,15 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 两万 with nothing after it
     if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
+    if digits and len(num.partition(".")[0].replace(",", "")) > _LONGEST:
+        return False  # an identity card number, a code: no count runs to sixteen digits
     if not digits:
         value = chinese(num)
         ratio = unit in ("成", "倍")  # 三成, 两倍: shares, whatever their size
         if value is None or (value < _SMALL_CHINESE and not ratio) or unit == "年":
             return False  # 两个地址, 一批, 千百年: words, not figures
+        if value >= 10**_LONGEST:
+            return False  # a run of numerals (亿亿亿…), not a number anyone reports
     return True
 
 
@@ -273,8 +285,9 @@ def _indicator(
         return head
     if tail:
         return tail
-    index = clause_spans.index(clause) if clause in clause_spans else 0
-    if index:  # 以前是农村低保，每个月280元: the clause before says what
+    # 以前是农村低保，每个月280元: the clause before says what
+    index = bisect.bisect_left(clause_spans, clause)
+    if 0 < index < len(clause_spans) and clause_spans[index] == clause:
         a, b = clause_spans[index - 1]
         earlier, _ = _before(text[a:b].rstrip("，。；：、,;:"))
         return earlier or head or tail
@@ -298,28 +311,46 @@ def _before(phrase: str) -> tuple[str, bool]:
     return _CONNECTIVES.sub("", phrase.strip(" ，。；：、“”")).strip(), linked
 
 
-def _period(periods: Sequence[FoundPeriod], sentence: Span, at: int, text: str) -> Period | None:
+def _near(clause: Span, start: int, end: int) -> Span:
+    """A clause, or the part of it around a figure when it runs past any real clause.
+
+    Text without punctuation (a list, a table flattened to one line) can make one
+    clause of thousands of characters; a figure's words are within _REACH of it.
+    """
+    if clause[1] - clause[0] <= 2 * _REACH:
+        return clause
+    return max(clause[0], start - _REACH), min(clause[1], end + _REACH)
+
+
+def _period(
+    periods: Sequence[FoundPeriod], starts: list[int], sentence: Span, at: int, text: str
+) -> Period | None:
     """The nearest time before a figure in its sentence, else the one opening its paragraph."""
-    before = [
-        p for p in periods if sentence[0] <= p.start < at and not text.endswith(_BASE, 0, p.start)
-    ]
-    if before:
-        return before[-1].period
-    opening = [p for p in periods if p.start <= 2 and p.end < len(text) and text[p.end] in "，,"]
-    return opening[0].period if opening and opening[0].start < at else None
+    for index in range(bisect.bisect_left(starts, at) - 1, -1, -1):
+        found = periods[index]
+        if found.start < sentence[0]:
+            break
+        if not text.endswith(_BASE, 0, found.start):  # 比上年: the base of a comparison
+            return found.period
+    for found in periods:
+        if found.start > 2 or found.start >= at:
+            break
+        if found.end < len(text) and text[found.end] in "，,":
+            return found.period  # 截至11月底，…: the time that opens the paragraph
+    return None
 
 
-def _region(places: Sequence[Place], clause: Span, sentence: Span, at: int) -> Region | None:
-    """The deepest place of the nearest chain: in the clause, else the sentence, else anywhere."""
-    scopes = (clause, sentence, (0, 1 << 30))
-    for low, _ in scopes:
-        before = [p for p in places if low <= p.start < at and not p.destination]
-        if before:
-            return places[before[-1].depth].region
-    for _, high in scopes:
-        after = [p for p in places if at <= p.start < high and not p.destination]
-        if after:
-            return places[after[0].depth].region
+def _region(places: Sequence[Place], starts: list[int], at: int) -> Region | None:
+    """The deepest place of the nearest chain before a figure, else the first after it.
+
+    (Nearest before is nearest in its clause, else its sentence, else its paragraph.)
+    Places named after 往, 至, 到 are where things go, and are passed over.
+    """
+    index = bisect.bisect_left(starts, at)
+    for order in (range(index - 1, -1, -1), range(index, len(places))):
+        for place in map(places.__getitem__, order):
+            if not place.destination:
+                return places[place.depth].region
     return None
 
 

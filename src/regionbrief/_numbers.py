@@ -17,7 +17,10 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # not ，: it ends clauses
 _FULL_WIDTH_CHARS = re.compile("[０-９．％]")
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Bounded repeats: a pattern that can take any number of digits backtracks over all of
+# them wherever it fails, which on a long run of digits takes time in its square.
+ARABIC_REST = r"(?:,\d{3}){0,6}(?:\.\d{1,19})?"  # after the first digit: 1,280.5
+ARABIC = r"\d{1,19}" + ARABIC_REST
 CHINESE = rf"[{DIGITS}十百千万亿]+"
 _MAGNITUDE = re.compile(r"(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)$")
 
@@ -54,7 +57,7 @@ def tidy(value: Decimal) -> Decimal:
     (Decimal('15000'), Decimal('1.5'))
     """
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return Decimal(int(value))  # exact at any size (quantize fails past 28 digits)
     return value.normalize()
 
 

@@ -266,6 +266,7 @@ def _continues_heading(above: Block, below: Block) -> bool:
         same
         and near
         and width(below.text) <= _TAIL * 2
+        and len(above.text) <= _KICKER // 2  # a headline, not a run of merged lines
         and _headline(above.text)
         and (above.text[-1:] not in "”’」』）)")
     )
