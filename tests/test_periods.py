@@ -282,8 +282,8 @@ CASES: list[Case] = [
     # 6. other ways to write a year
     (
         "２０２３年，全县外贸进出口稳中有进。",
-        (("２０２３年", "2023-01-01", "2023-12-31"),),
-        "a year in full-width digits",
+        (("2023年", "2023-01-01", "2023-12-31"),),
+        "a year in full-width digits (made ASCII before parsing, label and all)",
     ),
     (
         "二〇二三年，全县农村人居环境持续改善。",
