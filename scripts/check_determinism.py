@@ -72,12 +72,18 @@ def digests(python: str, folder: Path) -> list[dict[str, object]]:
     return runs
 
 
+def _runs(python: str) -> bool:
+    """Whether an interpreter is there and starts (a pyenv shim may name a missing one)."""
+    found = shutil.which(python)
+    return found is not None and subprocess.run([found, "-c", ""], check=False).returncode == 0  # noqa: S603
+
+
 def main() -> int:
     """Run every interpreter; 0 when all agree, 1 when any page differs."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("pythons", nargs="*", help="interpreters (default: python3.10-3.13)")
     args = parser.parse_args()
-    pythons = args.pythons or [p for p in VERSIONS if shutil.which(p)]
+    pythons = args.pythons or [p for p in VERSIONS if _runs(p)]
     runs: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for python in pythons:
