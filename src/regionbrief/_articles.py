@@ -39,6 +39,7 @@ class ArticleDraft:
         paragraphs: the repaired paragraphs.
         lines: first and last input line.
         spans: the first and last input line of each paragraph.
+        signed: the line of each byline or credit, with the names it gives.
     """
 
     kind: ArticleKind
@@ -48,6 +49,7 @@ class ArticleDraft:
     paragraphs: tuple[str, ...]
     lines: tuple[int, int]
     spans: tuple[tuple[int, int], ...] = ()
+    signed: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 @attrs.frozen
@@ -66,6 +68,7 @@ class _Builder:
     headings: list[Block] = attrs.Factory(list)
     body: list[Block] = attrs.Factory(list)
     reporters: list[str] = attrs.Factory(list)
+    signed: list[tuple[int, tuple[str, ...]]] = attrs.Factory(list)
     numbers: list[int] = attrs.Factory(list)
     source: str | None = None
     signed_below: bool = False  # a byline stands under the headings
@@ -80,11 +83,13 @@ class _Builder:
             self.body.append(block)
         if block.kind in (Kind.BYLINE, Kind.CREDIT):
             self.reporters.extend(block.names)
+            self.signed.append((block.line.number, block.names))
 
     def absorb(self, other: _Builder) -> None:
         """Take a body-less heading (and its byline) printed after this body."""
         self.headings.extend(other.headings)
         self.reporters.extend(other.reporters)
+        self.signed.extend(other.signed)
         self.numbers.extend(other.numbers)
 
     @property
@@ -250,6 +255,7 @@ def _finish(builder: _Builder, shape: Shape) -> ArticleDraft:
         paragraphs=texts,
         lines=(min(builder.numbers), max(builder.numbers)),
         spans=tuple((p.first, p.last) for p in repaired),
+        signed=tuple(builder.signed),
     )
 
 

@@ -141,7 +141,7 @@ def _classify_line(line: Line) -> Block:
         return Block(Kind.TEXT, text, line)
     if _BREAK.match(text):
         return Block(Kind.BREAK, text, line)
-    if _DATELINE.match(text):
+    if dateline(text) is not None:  # a masthead date; 5月61日 is no date, and stays text
         return Block(Kind.DATELINE, text, line)
     ad_end = _AD_END.match(text)
     if ad_end:

@@ -45,20 +45,28 @@ def _split(
     cut = _tail_start(named, home)
     if cut is None or not ends_sentence(draft.paragraphs[cut - 1]):
         return (draft,)
+    start = draft.spans[cut][0]
+    # a byline printed inside the tail signs the tail, and only the tail
+    below = [names for line, names in draft.signed if line >= start]
+    signed_below = {name for names in below for name in names}
+    above = {name for line, names in draft.signed if line < start for name in names}
     head = attrs.evolve(
         draft,
+        reporters=tuple(n for n in draft.reporters if n in above or n not in signed_below),
         paragraphs=draft.paragraphs[:cut],
         spans=draft.spans[:cut],
         lines=(draft.lines[0], draft.spans[cut - 1][1]),
+        signed=tuple((line, names) for line, names in draft.signed if line < start),
     )
     tail = ArticleDraft(
         kind=ArticleKind.NEWS,
         title=None,
-        reporters=(),
+        reporters=tuple(dict.fromkeys(name for names in below for name in names)),
         source=None,
         paragraphs=draft.paragraphs[cut:],
-        lines=(draft.spans[cut][0], draft.lines[1]),
+        lines=(start, draft.lines[1]),
         spans=draft.spans[cut:],
+        signed=tuple((line, names) for line, names in draft.signed if line >= start),
     )
     return head, tail
 

@@ -1,0 +1,61 @@
+"""Coverage-guided fuzzing of ``regionbrief.parse`` and ``load`` with atheris.
+
+Each input is bytes: decoded as ``load`` decodes files, and parsed.  What counts as a
+crash: any exception other than ``InputError``, output that does not round-trip
+through JSON, or a page that loses text (a Chinese character of the input missing
+from the Brief).  Run it for a fixed budget from the repository root:
+
+    pip install atheris
+    python fuzz/fuzz_parse.py fuzz/corpus -max_total_time=300 -rss_limit_mb=2048
+
+``fuzz/corpus`` seeds the fuzzer with real page shapes; atheris adds what it finds
+there.  A crash writes ``crash-<hash>`` with the input: add it to
+``tests/test_fuzz_found.py`` as a case, fix the cause, and keep the case.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import atheris
+
+with atheris.instrument_imports():
+    import regionbrief
+    from regionbrief._normalize import normalize
+    from regionbrief._read import decode
+
+sys.path.insert(0, ".")  # the repository root: the property tests' own checks
+from tests.test_properties import (
+    MASTHEAD,
+    _covering_text,
+    _is_subsequence,
+    _lines,
+    wanted_text,
+)
+
+
+def test_one_input(data: bytes) -> None:
+    """Decode and parse one input; raise on anything but a refusal with InputError."""
+    try:
+        text = decode(data, "fuzz")
+        brief = regionbrief.parse(text)
+    except regionbrief.InputError:
+        return
+    if regionbrief.loads(regionbrief.dumps(brief)) != brief:
+        raise AssertionError("the Brief does not round-trip through JSON")
+    for number, line in enumerate(_lines(normalize(text)), start=1):
+        if MASTHEAD.match(line) and brief.published:
+            continue  # a masthead date goes to Brief.published
+        wanted = wanted_text(line)
+        if wanted and not _is_subsequence(wanted, _covering_text(brief, number)):
+            raise AssertionError(f"line {number} lost text: {line[:60]!r}")
+
+
+def main() -> None:
+    """Run atheris with the command line's options."""
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
