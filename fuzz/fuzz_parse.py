@@ -28,8 +28,8 @@ sys.path.insert(0, ".")  # the repository root: the property tests' own checks
 from tests.test_properties import (
     MASTHEAD,
     _covering_text,
-    _is_subsequence,
     _lines,
+    all_kept,
     wanted_text,
 )
 
@@ -47,7 +47,7 @@ def test_one_input(data: bytes) -> None:
         if MASTHEAD.match(line) and brief.published:
             continue  # a masthead date goes to Brief.published
         wanted = wanted_text(line)
-        if wanted and not _is_subsequence(wanted, _covering_text(brief, number)):
+        if wanted and not all_kept(wanted, _covering_text(brief, number)):
             raise AssertionError(f"line {number} lost text: {line[:60]!r}")
 
 

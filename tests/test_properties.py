@@ -4,6 +4,7 @@ and numbers its articles and spans in order."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,6 +103,15 @@ def _covering_text(brief: regionbrief.Brief, number: int) -> str:
         if a.lines[0] <= number <= a.lines[1]:
             parts += [a.title or "", *a.paragraphs, a.source or "", *a.reporters]
     return "".join(parts)
+
+
+def all_kept(needle: list[str], haystack: str) -> bool:
+    """Whether every character of ``needle`` is in ``haystack`` (as many times), in any order.
+
+    What the fuzz harness checks: on garbage lines a piece may become a title after the
+    piece before it became a paragraph; nothing is lost, though the order is not kept.
+    """
+    return not Counter(needle) - Counter(haystack)
 
 
 def _is_subsequence(needle: list[str], haystack: str) -> bool:
