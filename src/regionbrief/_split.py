@@ -40,7 +40,7 @@ def _split(
     ):
         return (draft,)
     home, _, _, *named = provinces(texts(draft), on, page)
-    if not home or draft.lines[0] > draft.spans[0][0]:
+    if not home or draft.lines[0] > draft.spans[0][0] or draft.lines[1] > draft.spans[-1][1]:
         return (draft,)  # no province in the title, or a heading printed after its body
     cut = _tail_start(named, home)
     if cut is None or not ends_sentence(draft.paragraphs[cut - 1]):
