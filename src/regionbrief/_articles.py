@@ -40,6 +40,7 @@ class ArticleDraft:
         lines: first and last input line.
         spans: the first and last input line of each paragraph.
         signed: the line of each byline or credit, with the names it gives.
+        heading_line: the last line of the title, 0 when there is none.
     """
 
     kind: ArticleKind
@@ -50,6 +51,7 @@ class ArticleDraft:
     lines: tuple[int, int]
     spans: tuple[tuple[int, int], ...] = ()
     signed: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    heading_line: int = 0  # the title's last line, 0 without a title
 
 
 @attrs.frozen
@@ -237,7 +239,7 @@ def _adjacent(above: Block, below: Block) -> bool:
 
 
 def _finish(builder: _Builder, shape: Shape) -> ArticleDraft:
-    title, extra = _title(builder.headings)
+    heading, extra = _title(builder.headings)
     body = [*extra, *builder.body]
     repaired = paragraphs(body, rejoin=shape.rejoin)
     texts = tuple(p.text for p in repaired)
@@ -249,17 +251,18 @@ def _finish(builder: _Builder, shape: Shape) -> ArticleDraft:
         reporters.extend(caption_credit(texts[-1]) or ())
     return ArticleDraft(
         kind=kind,
-        title=title,
+        title=heading.text if heading else None,
         reporters=tuple(dict.fromkeys(reporters)),
         source=builder.source,
         paragraphs=texts,
         lines=(min(builder.numbers), max(builder.numbers)),
         spans=tuple((p.first, p.last) for p in repaired),
         signed=tuple(builder.signed),
+        heading_line=heading.last if heading else 0,
     )
 
 
-def _title(headings: list[Block]) -> tuple[str | None, list[Block]]:
+def _title(headings: list[Block]) -> tuple[Block | None, list[Block]]:
     """The title of a heading group and the other lines, which become paragraphs."""
     if not headings:
         return None, []
@@ -267,7 +270,7 @@ def _title(headings: list[Block]) -> tuple[str | None, list[Block]]:
     top = min(h.level or 99 for h in candidates)
     chosen = [h for h in candidates if (h.level or 99) == top][-1]
     rest = [attrs.evolve(h, kind=Kind.TEXT, whole=True) for h in headings if h is not chosen]
-    return chosen.text, rest
+    return chosen, rest
 
 
 def _kind(builder: _Builder, texts: tuple[str, ...]) -> ArticleKind:

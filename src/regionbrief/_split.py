@@ -40,12 +40,12 @@ def _split(
     ):
         return (draft,)
     home, _, _, *named = provinces(texts(draft), on, page)
-    if not home or draft.lines[0] > draft.spans[0][0] or draft.lines[1] > draft.spans[-1][1]:
-        return (draft,)  # no province in the title, or a heading printed after its body
-    cut = _tail_start(named, home)
+    cut = _tail_start(named, home) if home else None  # no province in the title: no rule
     if cut is None or not ends_sentence(draft.paragraphs[cut - 1]):
         return (draft,)
     start = draft.spans[cut][0]
+    if draft.heading_line >= start:
+        return (draft,)  # the heading is printed below where the tail would start
     # a byline printed inside the tail signs the tail, and only the tail
     below = [names for line, names in draft.signed if line >= start]
     signed_below = {name for names in below for name in names}
@@ -55,7 +55,7 @@ def _split(
         reporters=tuple(n for n in draft.reporters if n in above or n not in signed_below),
         paragraphs=draft.paragraphs[:cut],
         spans=draft.spans[:cut],
-        lines=(draft.lines[0], draft.spans[cut - 1][1]),
+        lines=(draft.lines[0], max(draft.spans[cut - 1][1], draft.heading_line)),
         signed=tuple((line, names) for line, names in draft.signed if line < start),
     )
     tail = ArticleDraft(
