@@ -6,11 +6,14 @@ through JSON, or a page that loses text (a Chinese character of the input missin
 from the Brief).  Run it for a fixed budget from the repository root:
 
     pip install atheris
-    python fuzz/fuzz_parse.py fuzz/corpus -max_total_time=300 -rss_limit_mb=2048
+    mkdir -p /tmp/fuzz-work
+    python fuzz/fuzz_parse.py /tmp/fuzz-work fuzz/corpus -max_total_time=300 -rss_limit_mb=2048
 
-``fuzz/corpus`` seeds the fuzzer with real page shapes; atheris adds what it finds
-there.  A crash writes ``crash-<hash>`` with the input: add it to
-``tests/test_fuzz_found.py`` as a case, fix the cause, and keep the case.
+``fuzz/corpus`` seeds the fuzzer with page shapes (generated pages, the property tests'
+fragments and hostile pieces); atheris writes what it finds to the first folder.  A
+failure writes ``crash-<hash>`` with the input: move it to ``tests/data/fuzz/`` under a
+name that says what it is (``tests/test_fuzz_found.py`` runs every file there), fix the
+cause, and keep the case.  docs/errors.md records the runs made so far.
 """
 
 from __future__ import annotations

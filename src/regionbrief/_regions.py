@@ -28,6 +28,7 @@ import attrs
 
 from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._model import Region, RegionLevel
+from regionbrief._normalize import normalize
 from regionbrief._places import Span, scan
 from regionbrief._vocab import surnames
 
@@ -107,7 +108,7 @@ def find_regions(text: str, *, on: dt.date | None = None) -> list[Region]:
     if not isinstance(text, str):
         raise TypeError(f"find_regions() takes a str, not {type(text).__name__}")
     regions: dict[tuple[str, ...], Region] = {}
-    for item in resolve([text], on):
+    for item in resolve([normalize(text)], on):  # look-alikes made ordinary, as in parse
         regions.setdefault((item.region.code or "", *item.region.path), item.region)
     return list(regions.values())
 
