@@ -6,9 +6,10 @@ this folder on ``sys.path``).
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 def paragraphs(text: str) -> list[str]:
@@ -50,3 +51,21 @@ def table(rows: list[list[str]], right: set[int]) -> Iterator[str]:
         yield "  ".join(cells).rstrip()
         if n == 0:
             yield "  ".join("-" * w for w in widths)
+
+
+# What a new page has not seen: the scans of its texts and the region pass of its articles.
+# Every benchmark clears these before a "new page" parse, so their figures agree.
+NEW_PAGE = ("regionbrief._places.scan", "regionbrief._regions._resolved")
+
+
+def cache_clearers(names: tuple[str, ...] = NEW_PAGE) -> list[Callable[[], None]]:
+    """``cache_clear`` of each ``module.function``; a clear error if one has moved."""
+    clearers: list[Callable[[], None]] = []
+    for name in names:
+        module, _, attribute = name.rpartition(".")
+        cached = getattr(importlib.import_module(module), attribute, None)
+        clear = getattr(cached, "cache_clear", None)
+        if not callable(clear):
+            raise TypeError(f"{name} is not a cached function: update this benchmark")
+        clearers.append(clear)
+    return clearers

@@ -29,8 +29,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _common import cache_clearers
+
 import regionbrief
-from regionbrief import _places, _regions
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "seeds" / "000_c7c3f821600da765.txt"
@@ -69,9 +70,10 @@ DENSE: dict[str, Callable[[int], str]] = {
 def timed(text: str, repeats: int) -> float:
     """Median ms of ``repeats`` parses of ``text`` as a new page."""
     runs = []
+    clearers = cache_clearers()
     for _ in range(repeats):
-        _places.scan.cache_clear()
-        _regions._resolved.cache_clear()  # noqa: SLF001 - a new page: nothing seen before
+        for clear in clearers:  # a new page: nothing of it seen before
+            clear()
         start = time.perf_counter()
         with contextlib.suppress(regionbrief.InputError):  # refused is an answer too
             regionbrief.parse(text)

@@ -51,9 +51,9 @@ from pathlib import Path
 from types import GeneratorType
 from typing import Any
 
+from _common import NEW_PAGE, cache_clearers, paragraphs
 from _common import figure as _figure
 from _common import ms as _ms
-from _common import paragraphs
 from _common import ratio as _ratio
 from _common import rss_kib as _rss_kib
 from _common import table as _table
@@ -145,19 +145,6 @@ class Setup:
     cold: bool = True  # whether the job's first call is the library's first (cold) one
 
 
-def _cache_clearers(names: tuple[str, ...]) -> list[Callable[[], None]]:
-    """``cache_clear`` of each ``module.function``; a clear error if one has moved."""
-    clearers: list[Callable[[], None]] = []
-    for name in names:
-        module, _, attribute = name.rpartition(".")
-        cached = getattr(importlib.import_module(module), attribute, None)
-        clear = getattr(cached, "cache_clear", None)
-        if not callable(clear):
-            raise TypeError(f"{name} is not a cached function: update this benchmark")
-        clearers.append(clear)
-    return clearers
-
-
 def _brief_count(brief: Any) -> tuple[int, int]:  # noqa: ANN401
     articles = getattr(brief, "articles", ())
     return sum(len(a.metrics) for a in articles), sum(len(a.periods) for a in articles)
@@ -165,7 +152,7 @@ def _brief_count(brief: Any) -> tuple[int, int]:  # noqa: ANN401
 
 def _setup_parse(text: str, path: str, caches: tuple[str, ...], *, load: bool = False) -> Setup:
     regionbrief: Any = importlib.import_module("regionbrief")
-    clearers = _cache_clearers(caches)
+    clearers = cache_clearers(caches)
 
     def job() -> object:
         for clear in clearers:  # a new page: its texts have not been scanned
@@ -210,7 +197,7 @@ def _setup_recognizers(text: str, _path: str) -> Setup:
 
 
 # What a new page has not seen: the scans of its texts and the region pass of its articles.
-_SCAN = ("regionbrief._places.scan", "regionbrief._regions._resolved")
+_SCAN = NEW_PAGE
 _LOOKUPS = (
     *_SCAN,
     "regionbrief._regions._lookup",
@@ -279,7 +266,7 @@ class _Stages:
 def stages(text: str, budget: float) -> dict[str, Any]:
     """One warm parse (a new page) stage by stage: the median of a few, with the call counts."""
     regionbrief: Any = importlib.import_module("regionbrief")
-    clearers = _cache_clearers(_SCAN)
+    clearers = cache_clearers(_SCAN)
 
     def clear() -> None:
         for each in clearers:

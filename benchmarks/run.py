@@ -56,9 +56,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from _common import NEW_PAGE, cache_clearers, paragraphs
 from _common import figure as _figure
 from _common import ms as _ms
-from _common import paragraphs
 from _common import ratio as _ratio
 from _common import rss_kib as _rss_kib
 from _common import table as _table
@@ -85,7 +85,7 @@ TARGET_RSS_MB = 80.0  # import + sample page + 100k page
 TARGET_SPEEDUP = 1.7  # parse_many, workers=2 over workers=1
 
 # What a new page has not seen: the scans of its texts and the region pass of its articles.
-_SCAN = ("regionbrief._places.scan", "regionbrief._regions._resolved")
+_SCAN = NEW_PAGE
 
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;”’」]*")
 
@@ -128,19 +128,6 @@ HINTS = {
 Job = Callable[[], object]
 
 
-def _cache_clearers(names: tuple[str, ...]) -> list[Callable[[], None]]:
-    """``cache_clear`` of each ``module.function``; a clear error if one has moved."""
-    clearers: list[Callable[[], None]] = []
-    for name in names:
-        module, _, attribute = name.rpartition(".")
-        cached = getattr(importlib.import_module(module), attribute, None)
-        clear = getattr(cached, "cache_clear", None)
-        if not callable(clear):
-            raise TypeError(f"{name} is not a cached function: update this benchmark")
-        clearers.append(clear)
-    return clearers
-
-
 def _repeat(job: Job, repeats: int, budget: float) -> list[float]:
     """Milliseconds of ``repeats`` runs of ``job`` within ``budget`` seconds (at least one)."""
     times: list[float] = []
@@ -158,7 +145,7 @@ def child_warm(path: str, repeats: int, budget: float) -> dict[str, Any]:
     start = time.perf_counter()
     regionbrief: Any = importlib.import_module("regionbrief")
     import_ms = _ms(start)
-    clearers = _cache_clearers(_SCAN)
+    clearers = cache_clearers(_SCAN)
     start = time.perf_counter()
     brief = regionbrief.parse(text)  # the warm-up: loads the data
     first_ms = _ms(start)
