@@ -6,10 +6,12 @@ this folder on ``sys.path``).
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 
 def paragraphs(text: str) -> list[str]:
@@ -69,3 +71,16 @@ def cache_clearers(names: tuple[str, ...] = NEW_PAGE) -> list[Callable[[], None]
             raise TypeError(f"{name} is not a cached function: update this benchmark")
         clearers.append(clear)
     return clearers
+
+
+def page_parser(
+    doc: str | None, sample: Path, repeats: int, budget: float, timeout: float
+) -> argparse.ArgumentParser:
+    """The options of a benchmark that measures libraries on one page, in child processes."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    parser.add_argument("page", nargs="?", type=Path, default=sample, help="a page of text")
+    parser.add_argument("--repeats", type=int, default=repeats, help="warm page jobs")
+    parser.add_argument("--budget", type=float, default=budget, help="seconds of repeats per job")
+    parser.add_argument("--timeout", type=float, default=timeout, help="seconds per child process")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    return parser

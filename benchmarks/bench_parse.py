@@ -36,7 +36,6 @@ import says why.  The script only prints; it exits 0 whatever the figures are.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import importlib.metadata
 import importlib.util
@@ -51,7 +50,7 @@ from pathlib import Path
 from types import GeneratorType
 from typing import Any
 
-from _common import NEW_PAGE, cache_clearers, paragraphs
+from _common import NEW_PAGE, cache_clearers, page_parser, paragraphs
 from _common import figure as _figure
 from _common import ms as _ms
 from _common import ratio as _ratio
@@ -558,16 +557,7 @@ def report_stages(stage: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Measure regionbrief and the installed peers on the page and print the figures."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("page", nargs="?", type=Path, default=SAMPLE, help="a page of text")
-    parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS, help="warm page jobs")
-    parser.add_argument(
-        "--budget", type=float, default=DEFAULT_BUDGET, help="seconds of repeats per job"
-    )
-    parser.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per child process"
-    )
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser = page_parser(__doc__, SAMPLE, DEFAULT_REPEATS, DEFAULT_BUDGET, DEFAULT_TIMEOUT)
     args = parser.parse_args(argv)
     path: Path = args.page.resolve()
     if args.child:
