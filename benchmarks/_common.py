@@ -10,8 +10,9 @@ import argparse
 import importlib
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 
 def paragraphs(text: str) -> list[str]:
@@ -84,3 +85,24 @@ def page_parser(
     parser.add_argument("--timeout", type=float, default=timeout, help="seconds per child process")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     return parser
+
+
+class _Distributed(Protocol):
+    @property
+    def distribution(self) -> str: ...
+
+
+_L = TypeVar("_L", bound=_Distributed)
+
+
+def installed_only(libraries: Iterable[_L], installed: Callable[[_L], bool]) -> list[_L]:
+    """The libraries that are installed; one line for each distribution that is not."""
+    found: list[_L] = []
+    missing: set[str] = set()
+    for library in libraries:
+        if installed(library):
+            found.append(library)
+        elif library.distribution not in missing:
+            missing.add(library.distribution)
+            print(f"{library.distribution}: not installed (pip install {library.distribution})")
+    return found

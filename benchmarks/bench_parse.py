@@ -50,7 +50,7 @@ from pathlib import Path
 from types import GeneratorType
 from typing import Any
 
-from _common import NEW_PAGE, cache_clearers, page_parser, paragraphs
+from _common import NEW_PAGE, cache_clearers, installed_only, page_parser, paragraphs
 from _common import figure as _figure
 from _common import ms as _ms
 from _common import ratio as _ratio
@@ -569,14 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     text = path.read_text(encoding="utf-8")
     print(f"python {sys.version.split()[0]}, page {path.name}: {len(text)} characters,")
     print(f"  {len(paragraphs(text))} paragraphs")
-    available: list[Library] = []
-    missing: set[str] = set()
-    for library in LIBRARIES:
-        if installed(library):
-            available.append(library)
-        elif library.distribution not in missing:
-            missing.add(library.distribution)
-            print(f"{library.distribution}: not installed (pip install {library.distribution})")
+    available = installed_only(LIBRARIES, installed)
     imports: dict[tuple[str, ...], dict[str, Any]] = {}
     for modules in [(), *dict.fromkeys(library.modules for library in available)]:
         print(f"import {', '.join(modules) or '(nothing)'}: timing ...", flush=True)

@@ -46,8 +46,8 @@ from pathlib import Path
 from typing import Any
 
 from _common import figure as _figure
+from _common import installed_only, page_parser, paragraphs
 from _common import ms as _ms
-from _common import page_parser, paragraphs
 from _common import ratio as _ratio
 from _common import rss_kib as _rss_kib
 from _common import table as _table
@@ -517,14 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     text = path.read_text(encoding="utf-8")
     print(f"python {sys.version.split()[0]}, page {path.name}: {len(text)} characters,")
     print(f"  {len(paragraphs(text))} paragraphs, {len(sentences(text))} sentences")
-    available: list[Library] = []
-    missing: set[str] = set()
-    for library in LIBRARIES:
-        if installed(library):
-            available.append(library)
-        elif library.distribution not in missing:
-            missing.add(library.distribution)
-            print(f"{library.distribution}: not installed (pip install {library.distribution})")
+    available = installed_only(LIBRARIES, installed)
     imports: dict[str, dict[str, Any]] = {}
     for module in ["", *dict.fromkeys(library.module for library in available)]:
         print(f"import {module or '(nothing)'}: timing ...", flush=True)
