@@ -23,7 +23,7 @@ import pytest
 
 import regionbrief
 from regionbrief import Initiative
-from tests.tables import params, repeated
+from tests.tables import TableChecks, params
 
 PUBLISHED = dt.date(2024, 5, 16)
 TITLE = "# 基层工作见闻"
@@ -546,21 +546,12 @@ def _params(cases: list[tuple[str, object, str]]) -> list[object]:
     return params(cases, KNOWN_GAPS)
 
 
-class TestCases:
-    def test_no_duplicates(self) -> None:
-        """No snippet and no rule appears twice in all the tables."""
-        assert [] == repeated(case[0] for case in ALL_CASES)
-        assert [] == repeated(case[2] for case in ALL_CASES)
-
-    def test_enough_cases(self) -> None:
-        """The tables show at least fifty-five snippets, a handful of each kind."""
-        assert len(SNIPPETS) >= 55
-        assert all(len(cases) >= 5 for cases in TABLES.values())
-
-    def test_known_gaps_are_cases(self) -> None:
-        """Every known gap names a rule of a table, and there are few of them."""
-        assert set() == set(KNOWN_GAPS) - {case[2] for case in ALL_CASES}
-        assert len(KNOWN_GAPS) <= 5
+class TestCases(TableChecks):
+    tables = TABLES
+    gaps = KNOWN_GAPS
+    least = 55
+    least_each = 5
+    most_gaps = 5
 
 
 class TestNames:

@@ -24,7 +24,7 @@ import pytest
 
 import regionbrief
 from regionbrief import Metric
-from tests.tables import params, repeated
+from tests.tables import TableChecks, params
 
 PUBLISHED = dt.date(2024, 6, 20)
 TITLE = "# 某县经济稳步增长"
@@ -826,20 +826,12 @@ def _span(metric: Metric) -> Span | None:
     return period.label, start, end
 
 
-class TestCases:
-    def test_no_duplicates(self) -> None:
-        """No snippet and no rule appears twice in all the tables."""
-        assert [] == repeated(case[0] for case in ALL_CASES)
-        assert [] == repeated(case[2] for case in ALL_CASES)
-
-    def test_enough_cases(self) -> None:
-        """The tables show at least fifty snippets, and figures of every kind."""
-        assert len(SNIPPETS) >= 50
-        assert all(len(cases) >= 3 for cases in TABLES.values())
-
-    def test_known_gaps_are_cases(self) -> None:
-        """Every known gap names a rule of a table."""
-        assert set() == set(KNOWN_GAPS) - {case[2] for case in ALL_CASES}
+class TestCases(TableChecks):
+    tables = TABLES
+    gaps = KNOWN_GAPS
+    least = 50
+    least_each = 3
+    most_gaps = 5
 
 
 class TestFigures:

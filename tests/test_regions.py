@@ -22,7 +22,7 @@ import pytest
 import regionbrief
 from regionbrief import Brief, Region
 from regionbrief._gazetteer import gazetteer
-from tests.tables import params, repeated
+from tests.tables import TableChecks, params
 
 View = tuple[str, str, str | None, str]
 """A region as ``(name, level, code, within)``."""
@@ -914,19 +914,19 @@ SNIPPETS = [(c[0], None) for c in CASES] + [(c[0], c[1]) for c in DATED]
 DIVISION_LEVELS = {"province", "prefecture", "county"}
 
 
-class TestCases:
-    def test_no_duplicates(self) -> None:
-        """No snippet and no rule appears twice."""
-        assert [] == repeated([c[0] for c in CASES] + [c[0] for c in DATED] + [c[0] for c in PAGES])
-        assert [] == repeated(RULES)
+TABLES: dict[str, Sequence[tuple[object, ...]]] = {
+    "CASES": CASES,
+    "DATED": DATED,
+    "PAGES": PAGES,
+}  # the tables TestCases checks
 
-    def test_enough_cases(self) -> None:
-        """The tables show at least sixty snippets."""
-        assert len(CASES) + len(DATED) + len(PAGES) >= 60
 
-    def test_known_gaps_are_cases(self) -> None:
-        """Every known gap names a rule of the tables."""
-        assert set() == set(KNOWN_GAPS) - set(RULES)
+class TestCases(TableChecks):
+    tables = TABLES
+    gaps = KNOWN_GAPS
+    least = 60
+    least_each = 1
+    most_gaps = 5
 
 
 class TestFindRegions:

@@ -17,13 +17,14 @@ town, firm, person and figure here is invented.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 import pytest
 
 import regionbrief
 from regionbrief import Brief
+from tests.tables import TableChecks
 
 P = "\N{IDEOGRAPHIC SPACE}\N{IDEOGRAPHIC SPACE}"  # how web text indents a paragraph
 IS = "\N{IDEOGRAPHIC SPACE}"
@@ -721,21 +722,15 @@ def _lost_runs(text: str) -> list[str]:
     ]
 
 
-class TestCases:
-    def test_no_duplicates(self) -> None:
-        """No snippet and no rule appears twice."""
-        snippets = Counter(case[0] for case in CASES)
-        rules = Counter(case[2] for case in CASES)
-        assert [] == [s for s, n in snippets.items() if n > 1]
-        assert [] == [r for r, n in rules.items() if n > 1]
+TABLES: dict[str, Sequence[tuple[object, ...]]] = {"CASES": CASES}
 
-    def test_enough_cases(self) -> None:
-        """The table shows at least twenty pages."""
-        assert len(CASES) >= 20
 
-    def test_known_gaps_are_cases(self) -> None:
-        """Every known gap names a rule of the table."""
-        assert set() == set(KNOWN_GAPS) - {case[2] for case in CASES}
+class TestCases(TableChecks):
+    tables = TABLES
+    gaps = KNOWN_GAPS
+    least = 20
+    least_each = 1
+    most_gaps = 5
 
 
 class TestStructure:

@@ -22,13 +22,13 @@ figure here is invented.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 import pytest
 
 import regionbrief
 from regionbrief import Brief
+from tests.tables import TableChecks
 
 IS = "\N{IDEOGRAPHIC SPACE}"
 P = IS + IS  # how web text, and converters that keep it, indent a paragraph
@@ -741,23 +741,19 @@ class TestWrapHelper:
         )
 
 
-class TestCases:
-    def test_no_duplicates(self) -> None:
-        """No snippet and no rule appears twice."""
-        snippets = Counter(case[0] for case in CASES)
-        rules = Counter(case[2] for case in CASES)
-        assert [] == [s for s, n in snippets.items() if n > 1]
-        assert [] == [r for r, n in rules.items() if n > 1]
+TABLES: dict[str, Sequence[tuple[object, ...]]] = {"CASES": CASES}
 
-    def test_enough_cases(self) -> None:
-        """The table shows at least twenty-four pages."""
-        assert len(CASES) >= 24
 
-    def test_known_gaps_are_cases(self) -> None:
-        """Every known gap names a rule of the table."""
-        rules = {case[2] for case in CASES}
-        assert set() == set(KNOWN_GAPS) - rules
-        assert set() == {rule for _, rule in INVARIANT_GAPS} - rules
+class TestCases(TableChecks):
+    tables = TABLES
+    gaps = KNOWN_GAPS
+    least = 24
+    least_each = 1
+    most_gaps = 5
+
+    def test_invariant_gaps_are_cases(self) -> None:
+        """Every known gap of the invariants names a rule of the table."""
+        assert set() == {rule for _, rule in INVARIANT_GAPS} - {case[2] for case in CASES}
 
     @pytest.mark.parametrize(("snippet", "expected", "rule"), CASES, ids=[c[2] for c in CASES])
     def test_joined_pieces_are_cut(
