@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.metadata
+import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 
 def paragraphs(text: str) -> list[str]:
@@ -106,3 +109,42 @@ def installed_only(libraries: Iterable[_L], installed: Callable[[_L], bool]) -> 
             missing.add(library.distribution)
             print(f"{library.distribution}: not installed (pip install {library.distribution})")
     return found
+
+
+# Why a child may fail, and what to do about it.
+HINTS = {
+    "UNICODE_EMOJI": "recognizers-text 1.0.2a2 needs emoji < 2: pip install 'emoji<2'",
+}
+
+
+def last_line(stderr: str) -> str:
+    """The last line a failed child wrote, with a hint when the failure is a known one."""
+    last = (stderr.strip().splitlines() or ["no message"])[-1]
+    hints = [hint for marker, hint in HINTS.items() if marker in stderr]
+    return f"{last}; {hints[0]}" if hints else last
+
+
+def version(distribution: str) -> str:
+    """The installed version, or "" when metadata is missing."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def run_json(command: list[str], timeout: float, cwd: Path) -> dict[str, Any]:
+    """Run a child that prints JSON on its last line: that result, or ``{"error": ...}``."""
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, cwd=cwd, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:g} s"}
+    lines = done.stdout.strip().splitlines()  # a library may print a banner first
+    if done.returncode != 0 or not lines:
+        return {"error": f"failed ({last_line(done.stderr)})"}
+    try:
+        result: dict[str, Any] = json.loads(lines[-1])
+    except json.JSONDecodeError:
+        return {"error": f"failed (no result line: {lines[-1][:80]!r})"}
+    return result

@@ -50,7 +50,16 @@ from pathlib import Path
 from types import GeneratorType
 from typing import Any
 
-from _common import NEW_PAGE, cache_clearers, installed_only, page_parser, paragraphs
+from _common import (
+    NEW_PAGE,
+    cache_clearers,
+    installed_only,
+    last_line,
+    page_parser,
+    paragraphs,
+    run_json,
+    version,
+)
 from _common import figure as _figure
 from _common import ms as _ms
 from _common import ratio as _ratio
@@ -70,11 +79,6 @@ TARGET_PARSE_MS = 5.0  # the full parse of the sample page, warm, a new page
 # One page's work: returns what it found, counted outside the timing.
 Job = Callable[[], object]
 Count = Callable[[object], tuple[int, int]]
-
-# Why an import may fail, and what to do about it.
-HINTS = {
-    "UNICODE_EMOJI": "recognizers-text 1.0.2a2 needs emoji < 2: pip install 'emoji<2'",
-}
 
 
 @dataclass(frozen=True)
@@ -368,12 +372,6 @@ _IMPORT_PROBE = (
 )
 
 
-def _last_line(stderr: str) -> str:
-    last = (stderr.strip().splitlines() or ["no message"])[-1]
-    hints = [hint for marker, hint in HINTS.items() if marker in stderr]
-    return f"{last}; {hints[0]}" if hints else last
-
-
 def import_time(modules: tuple[str, ...], timeout: float) -> dict[str, Any]:
     """Import ``modules`` in fresh minimal interpreters: in-process and wall-clock ms, medians.
 
@@ -393,7 +391,7 @@ def import_time(modules: tuple[str, ...], timeout: float) -> dict[str, Any]:
         wall.append(_ms(start))
         lines = done.stdout.strip().splitlines()
         if done.returncode != 0 or not lines:
-            return {"error": _last_line(done.stderr)}
+            return {"error": last_line(done.stderr)}
         inside.append(float(lines[-1]))
     return {"ms": statistics.median(inside), "wall_ms": statistics.median(wall)}
 
@@ -403,32 +401,11 @@ def installed(library: Library) -> bool:
     return all(importlib.util.find_spec(module) is not None for module in library.modules)
 
 
-def version(library: Library) -> str:
-    """The installed version, or "" when metadata is missing."""
-    try:
-        return importlib.metadata.version(library.distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
-
-
 def measure(key: str, path: Path, repeats: int, budget: float, timeout: float) -> dict[str, Any]:
     """Run one job's measurement in a fresh interpreter; ``{"error": ...}`` on failure."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", key, str(path)]
     command += ["--repeats", str(repeats), "--budget", str(budget)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {timeout:g} s"}
-    lines = done.stdout.strip().splitlines()  # a library may print a banner first
-    if done.returncode != 0 or not lines:
-        return {"error": f"failed ({_last_line(done.stderr)})"}
-    try:
-        result: dict[str, Any] = json.loads(lines[-1])
-    except json.JSONDecodeError:
-        return {"error": f"failed (no result line: {lines[-1][:80]!r})"}
-    return result
+    return run_json(command, timeout, ROOT)
 
 
 def _against(label: str, value: float | None, target: float | None, note: str = "") -> str:
@@ -466,7 +443,7 @@ def report(
         first, ms, mb = result["first_ms"], result["ms"], result["rss_kib"] / 1024
         figures, times = result["found"]
         rows.append([
-            library.label, version(library),
+            library.label, version(library.distribution),
             _figure(imported, 0), _ratio(imported, ref_import),
             _figure(first), _ratio(first, ref_first),
             _figure(ms, 2), _ratio(ms, ref_ms),

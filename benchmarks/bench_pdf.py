@@ -12,7 +12,7 @@ opens the file, reads one page and closes it, as ``regionbrief.load`` does.
 
 Run from the repository root::
 
-    python benchmarks/bench_pdf.py                 # ../shared/seeds/pdf/*.pdf, tests/data/*.pdf
+    python benchmarks/bench_pdf.py                 # ../shared/seeds/pdf/*.pdf, tests/data/page*.pdf
     python benchmarks/bench_pdf.py a.pdf b.pdf --repeats 3
 
 A library that is not installed is reported as such and skipped.  The script
@@ -27,7 +27,6 @@ import importlib.metadata
 import importlib.util
 import json
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import rss_kib as _rss_kib
+from _common import run_json, version
 from _common import table as _table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -251,10 +251,15 @@ def child(key: str, paths: list[str], repeats: int, budget: float) -> dict[str, 
 # ---------------------------------------------------------------- the parent side
 
 
+# Test PDFs that are refused on purpose (tests/test_pdf.py): no text to time.
+REFUSED = frozenset({"encrypted.pdf", "scanned.pdf"})
+
+
 def default_pdfs() -> list[Path]:
-    """The seed e-paper page(s), then the test PDFs when present."""
+    """The seed e-paper page(s), then the readable test PDFs when present."""
+    tests = (ROOT / "tests" / "data").glob("*.pdf")
     return sorted((SHARED / "seeds" / "pdf").glob("*.pdf")) + sorted(
-        (ROOT / "tests" / "data").glob("*.pdf")
+        path for path in tests if path.name not in REFUSED
     )
 
 
@@ -263,29 +268,11 @@ def installed(library: Library) -> bool:
     return importlib.util.find_spec(library.probe) is not None
 
 
-def version(library: Library) -> str:
-    """The installed version, or "" when metadata is missing."""
-    try:
-        return importlib.metadata.version(library.distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
-
-
 def measure(key: str, paths: list[Path], repeats: int, budget: float) -> dict[str, Any]:
     """Run one library's measurement in a fresh interpreter; ``{"error": ...}`` on failure."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", key]
     command += ["--repeats", str(repeats), "--budget", str(budget), *map(str, paths)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=CHILD_TIMEOUT, cwd=ROOT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {CHILD_TIMEOUT:.0f} s"}
-    if done.returncode != 0:
-        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        return {"error": f"failed ({last})"}
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_json(command, CHILD_TIMEOUT, ROOT)
 
 
 def _ratio(value: float, reference: float | None) -> str:
@@ -313,7 +300,7 @@ def report(results: dict[str, dict[str, Any]], paths: list[Path], floor_kib: int
         chars = statistics.fmean(p["chars"] for p in result["pages"])
         mb = result["rss_kib"] / 1024
         rows.append([
-            library.label, version(library), library.licence,
+            library.label, version(library.distribution), library.licence,
             f"{result['import_ms']:.0f}", f"{result['first_ms']:.1f}", f"{ms:.1f}",
             _ratio(ms, ref_ms), f"{chars:.0f}", f"{mb:.1f}", _ratio(mb, ref_mb),
         ])  # fmt: skip

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import figure as _figure
-from _common import installed_only, page_parser, paragraphs
+from _common import installed_only, page_parser, paragraphs, run_json, version
 from _common import ms as _ms
 from _common import ratio as _ratio
 from _common import rss_kib as _rss_kib
@@ -363,30 +363,11 @@ def installed(library: Library) -> bool:
     return importlib.util.find_spec(library.module) is not None
 
 
-def version(library: Library) -> str:
-    """The installed version, or "" when metadata is missing."""
-    try:
-        return importlib.metadata.version(library.distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
-
-
 def measure(key: str, path: Path, repeats: int, budget: float, timeout: float) -> dict[str, Any]:
     """Run one job's measurement in a fresh interpreter; ``{"error": ...}`` on failure."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", key, str(path)]
     command += ["--repeats", str(repeats), "--budget", str(budget)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {timeout:g} s"}
-    lines = done.stdout.strip().splitlines()  # a library may print a banner first
-    if done.returncode != 0 or not lines:
-        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        return {"error": f"failed ({last})"}
-    result: dict[str, Any] = json.loads(lines[-1])
-    return result
+    return run_json(command, timeout, ROOT)
 
 
 def _against(label: str, value: float | None, target: float | None, note: str = "") -> str:
@@ -474,7 +455,7 @@ def report(
         imported = imports.get(library.module, {}).get("ms")
         first, ms, mb = result["first_ms"], result["ms"], result["rss_kib"] / 1024
         rows.append([
-            library.label, version(library),
+            library.label, version(library.distribution),
             _figure(imported, 0), _ratio(imported, ref_import),
             _figure(first), _ratio(first, ref_first),
             _figure(ms, 2), _ratio(ms, ref_ms),

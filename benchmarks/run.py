@@ -56,7 +56,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from _common import NEW_PAGE, cache_clearers, paragraphs
+from _common import NEW_PAGE, cache_clearers, last_line, paragraphs, run_json, version
 from _common import figure as _figure
 from _common import ms as _ms
 from _common import ratio as _ratio
@@ -116,12 +116,6 @@ PEERS = (
     Peer("cpca", "cpca transform", "cpca", "cpca",
          "transform(paragraphs): one call, one row per paragraph"),
 )  # fmt: skip
-
-# Why an import may fail, and what to do about it.
-HINTS = {
-    "UNICODE_EMOJI": "needs emoji < 2: pip install 'emoji<2'",
-}
-
 
 # ---------------------------------------------------------------- the child side
 
@@ -259,12 +253,6 @@ _PARSE_PROBE = (
 _SPIN = "n = 0\nfor i in range(8_000_000): n += i\n"  # about 0.5 s of one core
 
 
-def _last_line(stderr: str) -> str:
-    last = (stderr.strip().splitlines() or ["no message"])[-1]
-    hints = [hint for marker, hint in HINTS.items() if marker in stderr]
-    return f"{last}; {hints[0]}" if hints else last
-
-
 def _wall(command: list[str], timeout: float) -> tuple[float, str]:
     """Wall-clock ms of one command and its stdout; raises RuntimeError on failure."""
     start = time.perf_counter()
@@ -276,7 +264,7 @@ def _wall(command: list[str], timeout: float) -> tuple[float, str]:
         raise RuntimeError(f"timed out after {timeout:g} s") from error
     wall = _ms(start)
     if done.returncode != 0:
-        raise RuntimeError(_last_line(done.stderr))
+        raise RuntimeError(last_line(done.stderr))
     return wall, done.stdout
 
 
@@ -315,20 +303,7 @@ def measure(kind: str, inputs: list[str], args: argparse.Namespace, **extra: int
     command += ["--repeats", str(args.repeats), "--budget", str(args.budget)]
     for name, value in extra.items():
         command += [f"--{name}", str(value)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=args.timeout, cwd=ROOT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {args.timeout:g} s"}
-    lines = done.stdout.strip().splitlines()  # a library may print a banner first
-    if done.returncode != 0 or not lines:
-        return {"error": f"failed ({_last_line(done.stderr)})"}
-    try:
-        result: dict[str, Any] = json.loads(lines[-1])
-    except json.JSONDecodeError:
-        return {"error": f"failed (no result line: {lines[-1][:80]!r})"}
-    return result
+    return run_json(command, args.timeout, ROOT)
 
 
 def _corpus() -> ModuleType:
@@ -336,14 +311,6 @@ def _corpus() -> ModuleType:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     return importlib.import_module("tests.corpus")
-
-
-def version(distribution: str) -> str:
-    """The installed version, or "" when metadata is missing."""
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
 
 
 def machine() -> str:
