@@ -148,3 +148,18 @@ def run_json(command: list[str], timeout: float, cwd: Path) -> dict[str, Any]:
     except json.JSONDecodeError:
         return {"error": f"failed (no result line: {lines[-1][:80]!r})"}
     return result
+
+
+def repeat(job: Callable[[], object], repeats: int, budget: float) -> tuple[list[float], object]:
+    """Milliseconds of each run and the last run's result: ``repeats`` runs within ``budget`` s.
+
+    At least one run is made, whatever the budget.
+    """
+    times: list[float] = []
+    found: object = None
+    spent = time.perf_counter()
+    while len(times) < repeats and (not times or time.perf_counter() - spent < budget):
+        start = time.perf_counter()
+        found = job()
+        times.append(ms(start))
+    return times, found

@@ -57,6 +57,7 @@ from _common import (
     last_line,
     page_parser,
     paragraphs,
+    repeat,
     run_json,
     version,
 )
@@ -345,12 +346,7 @@ def child(key: str, path: str, repeats: int, budget: float) -> dict[str, Any]:
     start = time.perf_counter()
     found = setup.job()
     first_ms = _ms(start)
-    times: list[float] = []
-    spent = time.perf_counter()
-    while len(times) < repeats and (not times or time.perf_counter() - spent < budget):
-        start = time.perf_counter()
-        found = setup.job()
-        times.append(_ms(start))
+    times, found = repeat(setup.job, repeats, budget)
     return {
         "setup_ms": setup_ms,
         "first_ms": first_ms if setup.cold else None,

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import figure as _figure
-from _common import installed_only, page_parser, paragraphs, run_json, version
+from _common import installed_only, page_parser, paragraphs, repeat, run_json, version
 from _common import ms as _ms
 from _common import ratio as _ratio
 from _common import rss_kib as _rss_kib
@@ -305,12 +305,7 @@ def child(key: str, path: str, repeats: int, budget: float) -> dict[str, Any]:
     start = time.perf_counter()
     found = setup.job()
     first_ms = _ms(start)
-    times: list[float] = []
-    spent = time.perf_counter()
-    while len(times) < repeats and (not times or time.perf_counter() - spent < budget):
-        start = time.perf_counter()
-        found = setup.job()
-        times.append(_ms(start))
+    times, found = repeat(setup.job, repeats, budget)
     return {
         "setup_ms": setup_ms,
         "first_ms": first_ms if setup.cold else None,

@@ -56,7 +56,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from _common import NEW_PAGE, cache_clearers, last_line, paragraphs, run_json, version
+from _common import NEW_PAGE, cache_clearers, last_line, paragraphs, repeat, run_json, version
 from _common import figure as _figure
 from _common import ms as _ms
 from _common import ratio as _ratio
@@ -122,17 +122,6 @@ PEERS = (
 Job = Callable[[], object]
 
 
-def _repeat(job: Job, repeats: int, budget: float) -> list[float]:
-    """Milliseconds of ``repeats`` runs of ``job`` within ``budget`` seconds (at least one)."""
-    times: list[float] = []
-    spent = time.perf_counter()
-    while len(times) < repeats and (not times or time.perf_counter() - spent < budget):
-        start = time.perf_counter()
-        job()
-        times.append(_ms(start))
-    return times
-
-
 def child_warm(path: str, repeats: int, budget: float) -> dict[str, Any]:
     """Import, one warm-up parse (timed: the first call), then repeats as new pages."""
     text = Path(path).read_text(encoding="utf-8")
@@ -149,7 +138,7 @@ def child_warm(path: str, repeats: int, budget: float) -> dict[str, Any]:
             clear()
         return regionbrief.parse(text)
 
-    times = _repeat(job, repeats, budget)
+    times, _ = repeat(job, repeats, budget)
     return {
         "import_ms": import_ms,
         "first_ms": first_ms,
@@ -209,7 +198,7 @@ def child_peer(key: str, path: str, repeats: int, budget: float) -> dict[str, An
     job = _peer_job(key, text)
     job()
     cold_ms = _ms(start)
-    times = _repeat(job, repeats, budget)
+    times, _ = repeat(job, repeats, budget)
     return {
         "cold_ms": cold_ms,
         "ms": statistics.median(times),
