@@ -13,10 +13,11 @@ from regionbrief._normalize import normalize
 from regionbrief._sentences import CLAUSE_ENDS, SENTENCE_ENDS, around, clauses, sentences, within
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-# Markup that carries no text of its own: heading marks, box marks, the ad marker,
-# byline role words (the names go to reporters) and the 数据来源 label (X goes to source).
+# Markup that carries no text of its own: heading marks, box marks, the ad marker (a
+# line of its own, dot or none: found by fuzzing), byline role words (the names go to
+# reporters) and the 数据来源 label (X goes to source).
 MARKUP = re.compile(
-    r"^#+|[□■◇◆]|[·•]\s*广告|(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)?(?:特约|见习)?(?:记者|通讯员|实习生)|数据来源"
+    r"^#+|[□■◇◆]|[·•]\s*广告|^\s*广告\s*$|(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)?(?:特约|见习)?(?:记者|通讯员|实习生)|数据来源"
 )
 
 # Fragments in the shapes real pages have, none taken from the sample page.
@@ -121,6 +122,27 @@ def all_kept(needle: list[str], haystack: str) -> bool:
     name; nothing is lost, though order and repeats are not kept.
     """
     return set(needle) <= set(haystack)
+
+
+def harness_defect(text: str, brief: regionbrief.Brief) -> str | None:
+    """What the fuzz harness finds wrong with ``brief``, parsed from ``text``, if anything.
+
+    The Brief must round-trip through JSON, its articles must start in line order, and
+    no line may lose a character.  fuzz/fuzz_parse.py and tests/test_fuzz_found.py both
+    ask this, so a case kept from fuzzing is checked as it was found.
+    """
+    if regionbrief.loads(regionbrief.dumps(brief)) != brief:
+        return "the Brief does not round-trip through JSON"
+    starts = [a.lines[0] for a in brief.articles]
+    if starts != sorted(starts):
+        return f"articles out of line order: {starts}"
+    for number, line in enumerate(_lines(normalize(text)), start=1):
+        if is_masthead(line) and brief.published:
+            continue  # a masthead date goes to Brief.published
+        wanted = wanted_text(line)
+        if wanted and not all_kept(wanted, _covering_text(brief, number)):
+            return f"line {number} lost text: {line[:60]!r}"
+    return None
 
 
 def _is_subsequence(needle: list[str], haystack: str) -> bool:

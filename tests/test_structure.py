@@ -372,6 +372,22 @@ CASES: list[Case] = [
         },
         "an editor line ends an article; the untitled body after it takes its late heading",
     ),
+    (
+        _md(
+            "# 岚溪县茶园托管见成效",
+            "本报记者 葛临风",
+            "岚溪县今年托管茶园3.2万亩，茶农户均增收4000元。",
+            "本报记者 乔映雪",
+            "记者了解到，澄浦镇新建冷库6座，果蔬损耗率明显下降。",
+        ),
+        {
+            "articles": (
+                ("news", "岚溪县茶园托管见成效", ("葛临风",)),
+                ("news", None, ("乔映雪",)),
+            ),
+        },
+        "a byline between finished paragraphs starts an untitled article (found by fuzzing)",
+    ),
     # 9. advertorials
     (
         _md(

@@ -151,8 +151,10 @@ class _Assembler:
         elif kind is Kind.AD_END:
             self._open().add(block)
             self._end_advertorial(block.source)
-        elif block.fresh and self._finished():
-            self._close()  # a new column layout: a new article, its heading maybe lost
+        elif (block.fresh or self.pending) and self._finished():
+            # a new column layout, or a byline between finished paragraphs: a new
+            # article, its heading maybe lost
+            self._close()
             self._open().add(block)
         elif self._is_lone_caption(block, following):
             self._close()

@@ -50,12 +50,15 @@ def _split(
     below = [names for line, names in draft.signed if line >= start]
     signed_below = {name for names in below for name in names}
     above = {name for line, names in draft.signed if line < start for name in names}
+    # the head spans its heading, its paragraphs and the bylines it keeps
+    kept = [line for line, _ in draft.signed if line < start]
+    last = max(draft.spans[cut - 1][1], draft.heading_line, *kept)
     head = attrs.evolve(
         draft,
         reporters=tuple(n for n in draft.reporters if n in above or n not in signed_below),
         paragraphs=draft.paragraphs[:cut],
         spans=draft.spans[:cut],
-        lines=(draft.lines[0], max(draft.spans[cut - 1][1], draft.heading_line)),
+        lines=(draft.lines[0], last),
         signed=tuple((line, names) for line, names in draft.signed if line < start),
     )
     tail = ArticleDraft(
