@@ -414,6 +414,11 @@ FIGURES: list[FigureCase] = [
         "phone numbers and postcodes are not figures",
     ),
     (
+        "园区编号31.41592653589793处，已建成厂房8.5万平方米。",
+        (("8.5", "万平方米", None, None),),
+        "sixteen significant digits make a code, not a figure, after the point too",
+    ),
+    (
         "市民拨打12345热线即可反映问题。",
         (),
         "a hotline number is not a figure",

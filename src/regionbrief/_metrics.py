@@ -193,8 +193,10 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 两万 with nothing after it
     if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
-    if digits and len(num.partition(".")[0].replace(",", "")) > _LONGEST:
-        return False  # an identity card number, a code: no count runs to sixteen digits
+    if digits and len(num.replace(",", "").replace(".", "").lstrip("0")) > _LONGEST:
+        # an identity card number, a code: no figure runs to sixteen digits, and one that
+        # did would not come back exactly from a JSON number (a double holds fifteen)
+        return False
     if not digits:
         value = chinese(num)
         ratio = unit in ("成", "倍")  # 三成, 两倍: shares, whatever their size
