@@ -59,9 +59,14 @@ def table(rows: list[list[str]], right: set[int]) -> Iterator[str]:
             yield "  ".join("-" * w for w in widths)
 
 
-# What a new page has not seen: the scans of its texts and the region pass of its articles.
-# Every benchmark clears these before a "new page" parse, so their figures agree.
-NEW_PAGE = ("regionbrief._places.scan", "regionbrief._regions._resolved")
+# What a new page has not seen: the scans of its texts, the region pass of its articles
+# and the periods it names (interned, so that equal ones are one object).  Every benchmark
+# clears these before a "new page" parse, so their figures agree.
+NEW_PAGE = (
+    "regionbrief._places.scan",
+    "regionbrief._regions._resolved",
+    "regionbrief._periods._period",
+)
 
 
 def cache_clearers(names: tuple[str, ...] = NEW_PAGE) -> list[Callable[[], None]]:

@@ -4,9 +4,9 @@ Every library reads the same page, ``seeds/000_c7c3f821600da765.txt`` by default
 regionbrief runs its full parse, ``regionbrief.parse(page_text)`` (every stage:
 lines, blocks, articles, bylines, regions, figures and periods), timed:
 
-* as a new page: ``regionbrief._places.scan`` and ``regionbrief._regions._resolved``
-  (the ``lru_cache`` of per-text place scans and that of per-article region passes) are cleared
-  before each run, so no text of the page has been seen;
+* as a new page: the caches in ``_common.NEW_PAGE`` (``lru_cache`` of per-text place scans,
+  of per-article region passes and of interned periods) are cleared before each run, so no
+  text of the page has been seen;
 * as the same page again: the scan cache is left warm (a separate, labelled figure);
 * with the gazetteer look-up caches (``_regions._lookup``, ``_path``, ``_division_region``) cleared
   too: the pessimistic bound, a page whose every place name is new to the process;

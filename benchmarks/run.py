@@ -6,8 +6,8 @@ Five measurements, each in fresh interpreters so that none benefits from another
    interpreter that imports regionbrief and parses the sample page once (median of
    three, after one unrecorded run that warms the disk cache), with ``python -c pass``
    for reference.
-2. Warm time per page: ``regionbrief.parse(text)`` as a new page (``_places.scan`` and
-   ``_regions._resolved``, the caches of per-text scans and per-article region passes,
+2. Warm time per page: ``regionbrief.parse(text)`` as a new page (the caches in
+   ``_common.NEW_PAGE``: per-text scans, per-article region passes, interned periods,
    cleared before each run), median of ``--repeats`` parses within ``--budget`` seconds,
    after one warm-up parse, on the sample page and on generated pages of about 2k, 10k
    and 100k characters (``tests.corpus.page``), in ms per page and µs per 1000

@@ -105,6 +105,20 @@ class TestPickle:
         """Every model object pickles: a Brief comes back equal, with all it holds."""
         assert seed_brief == pickle.loads(pickle.dumps(seed_brief))  # noqa: S301 - our own data
 
+    def test_equal_values_shared(self) -> None:
+        """Equal periods, and a base value without a magnitude, are one object each, so a
+        Brief crossing from a worker pickles each once (what parse_many pays per page)."""
+        brief = regionbrief.parse(
+            "# 某县经济稳中向好\n"
+            "2023年，某县新增企业120家。2023年，某县新建项目45个，完成投资18亿元。"
+        )
+        article = brief.articles[0]
+        first, second, third = article.metrics
+        assert first.period is second.period is third.period is article.periods[0]
+        assert first.base_value is first.value
+        assert third.base_value == 1_800_000_000
+        assert brief == pickle.loads(pickle.dumps(brief))  # noqa: S301 - our own data
+
     @pytest.mark.parametrize(
         "error",
         [

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -216,12 +217,14 @@ def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | No
         assert split is not None  # noqa: S101 - the pattern always matches
         raw, magnitude = split.group(1), split.group(2) + magnitude
     value = tidy((arabic(raw) if raw[0].isdigit() else chinese(raw)) or Decimal(0))
-    unit = magnitude + (match["unit"] or "")
+    # units interned and a base value without a magnitude the value itself: a Brief that
+    # shares them pickles smaller (parse_many sends every Brief between processes)
+    unit = sys.intern(magnitude + (match["unit"] or ""))
     base = _units().get(match["unit"] or "")
-    factor = magnitude_of(magnitude) if magnitude else Decimal(1)
     if base in ("%", "个百分点", "倍", "成") or (base is None and not magnitude):
         return value, unit, None, None
-    return value, unit, tidy(value * factor), base or None
+    based = tidy(value * magnitude_of(magnitude)) if magnitude else value
+    return value, unit, based, base or None
 
 
 def _pre(text: str, at: int) -> str:

@@ -9,6 +9,7 @@ does not put it after the page's date.  Month ends come from dateutil.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -61,6 +62,16 @@ class Found:
     period: Period
 
 
+@functools.lru_cache(maxsize=1024)
+def _period(label: str, start: dt.date | None, end: dt.date | None) -> Period:
+    """One Period object for equal periods.
+
+    A page names the same few periods again and again; a Brief that shares them is
+    smaller to pickle, which parse_many does for every page a worker sends back.
+    """
+    return Period(label, start, end)
+
+
 def find_periods(text: str, published: dt.date | None) -> list[Found]:
     """Every time expression in a text, left to right."""
     if not _ANCHOR.search(text):
@@ -69,7 +80,7 @@ def find_periods(text: str, published: dt.date | None) -> list[Found]:
     found = [*_dates(plain, published), *_plans(plain)]
     if plain != text:  # labels as written
         found = [
-            attrs.evolve(f, period=attrs.evolve(f.period, label=text[f.start : f.end]))
+            attrs.evolve(f, period=_period(text[f.start : f.end], f.period.start, f.period.end))
             for f in found
         ]
     return sorted(found, key=lambda f: f.start)
@@ -88,7 +99,7 @@ def _dates(text: str, published: dt.date | None) -> Iterator[Found]:
             end = None
         if match["upto"]:
             start = None
-        yield Found(match.start(), match.end(), Period(match.group(), start, end))
+        yield Found(match.start(), match.end(), _period(match.group(), start, end))
 
 
 def _span(
@@ -213,5 +224,5 @@ def _plans(text: str) -> Iterator[Found]:
         yield Found(
             match.start(),
             match.end(),
-            Period(match.group(), dt.date(first, 1, 1), dt.date(first + 4, 12, 31)),
+            _period(match.group(), dt.date(first, 1, 1), dt.date(first + 4, 12, 31)),
         )
