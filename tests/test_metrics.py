@@ -419,6 +419,11 @@ FIGURES: list[FigureCase] = [
         "sixteen significant digits make a code, not a figure, after the point too",
     ),
     (
+        "全县规上工业增加值、固定资产投资分别增长7.2%和9.5%。",
+        (("7.2", "%", None, "increase"), ("9.5", "%", None, "increase")),
+        "a figure listed after another (和9.5%) moves the same way",
+    ),
+    (
         "市民拨打12345热线即可反映问题。",
         (),
         "a hotline number is not a figure",
@@ -581,6 +586,21 @@ INDICATORS: list[IndicatorCase] = [
         "农产品网络零售额占比提升到18%。",
         ("网络零售额占比",),
         "占比 after a noun is part of the indicator",
+    ),
+    (
+        "全市一、二、三产业增加值分别增长3.2%、6.1%和5.4%。",
+        ("产业增加值", "产业增加值", "产业增加值"),
+        "the figures of a list (A、B和C) measure what the first does; 分别 is no part of it",
+    ),
+    (
+        "全县粮食产量和蔬菜产量分别为42万吨、118万吨。",
+        ("蔬菜产量", "蔬菜产量"),
+        "分别为 links like 为: the indicator stops before it, for every figure of the list",
+    ),
+    (
+        "全县新增市场主体2100户、个体工商户1800户。",
+        ("市场主体", "个体工商户"),
+        "figures joined by 、 that each name their noun keep their own indicators",
     ),
 ]
 

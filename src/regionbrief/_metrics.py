@@ -54,7 +54,9 @@ _COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去
 _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
-_LINKS = re.compile(r"(?:了|到|至|为|达|在)+$")
+_LINKS = re.compile(r"(?:了|到|至|为|达|在|分别|依次)+$")  # 分别为: respectively, a link too
+# What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
+_LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
 _BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a comparison, not the time
 _CHINESE_MAGNITUDE = re.compile(r"(.+?)((?:万亿|亿|万)?)$")  # 两千万: 两千 and 万
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
@@ -151,7 +153,11 @@ def paragraph_metrics(
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
         indicator = _indicator(plain, match, head, clause, clause_spans)
-        if not indicator or (previous_end > clause[0] - 2 and _bare(indicator)):
+        listed = bool(result) and _LISTED.fullmatch(plain, previous_end, at) is not None
+        change = _change(plain, at)
+        if listed:  # 分别为6.96%、7.67%和8.47%: each figure of a list measures the same
+            indicator, change = result[-1].indicator, change or result[-1].change
+        elif not indicator or (previous_end > clause[0] - 2 and _bare(indicator)):
             indicator = result[-1].indicator if result else indicator  # 同比增长8%: the same
         previous_end = match.end()
         value, unit, base_value, base_unit = _value(match)
@@ -163,7 +169,7 @@ def paragraph_metrics(
                 base_value=base_value,
                 base_unit=base_unit,
                 qualifier=_qualifier(match, pre),
-                change=_change(plain, at),
+                change=change,
                 period=_period(periods, period_starts, sentence, at, text) or box_period,
                 region=_region(places, place_starts, at) or fallback_region,
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
@@ -301,7 +307,8 @@ def _indicator(
 
 def _bare(indicator: str) -> bool:
     """An indicator that is only a figure: the clause before held the real one."""
-    return _figure().fullmatch(indicator) is not None
+    joiner = _LISTED.match(indicator)  # 和12%: the rest of a list is a figure too
+    return _figure().fullmatch(indicator, joiner.end() if joiner else 0) is not None
 
 
 def _before(phrase: str) -> tuple[str, bool]:
