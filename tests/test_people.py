@@ -246,6 +246,21 @@ PEOPLE: list[PeopleCase] = [
         (("陈桂兰", "村民"), ("吴云", "镇长")),
         "order: two people, first mention first",
     ),
+    (
+        "县农业农村局局长郝春林发布了今年的春耕方案。郝春林表示，种子已经备齐。",
+        (("郝春林", "县农业农村局局长"),),
+        "merging: a title before a name no word settles, the name confirmed by a speech verb",
+    ),
+    (
+        "县长马晓东带队检查春耕。会上，马晓东表示，要保障农资供应。",
+        (("马晓东", "县长"),),
+        "merging: the confirmed name takes the title it first stood under",
+    ),
+    (
+        "县委书记高度重视此事。高红梅表示，将尽快解决。",
+        (("高红梅", None),),
+        "merging: a confirmed name lends no title to a word that starts like a name",
+    ),
     # 8. the page's staff
     (
         "# 乡村振兴见闻\n\n本报记者 郑文涛 通讯员 钱小兵\n\n县长李军表示，要抓好春耕生产。\n",

@@ -11,7 +11,8 @@ found by what stands around it, never from a list of names:
    that the article names twice in such places ("赵小梅的…", "刚退休的赵小梅，").
 
 The name must end where a follower starts (a speech verb, 在, 到, punctuation ...),
-which settles two- against three-character names.  Reporters, editors and
+which settles two- against three-character names.  A title before a name that no
+follower settles gives its role to a person the article confirms elsewhere.  Reporters, editors and
 photographers stay in their own fields, and a name inside a place is no person.
 """
 
@@ -126,6 +127,7 @@ def find_people(
     titled, loose = _anchors()
     first_chars = _first_chars()
     people: dict[str, str | None] = {}
+    unread: list[tuple[int, int, int]] = []  # a title whose name no follower settles
     seen: dict[str, int] = {}
     residents: Counter[str] = Counter()
     for index, text in enumerate(paragraphs):
@@ -142,7 +144,9 @@ def find_people(
             if not _title_end().search(text, max(0, match.end() - 6), match.end()):
                 continue
             reading = _read(text, match.end())
-            if reading is not None and free(reading):
+            if reading is None:  # 主任余德彪发布…: read once the article confirms the name
+                unread.append((index, match.end(), named_end))
+            elif free(reading):
                 role = _role(text, reading.start, after=named_end)
                 named_end = reading.start + len(reading.name)
                 people.setdefault(reading.name, role)
@@ -163,8 +167,28 @@ def find_people(
     for name, count in residents.items():
         if count >= 2:
             people.setdefault(name, None)
+    for index, at, named in unread:
+        confirmed = _title_confirmed(paragraphs[index], at, named, people, exclude)
+        if confirmed is not None:  # first named here, under the title
+            seen[confirmed] = min(seen.get(confirmed, at), index * 100_000 + at)
     order = sorted(people, key=lambda n: seen.get(n, 0))
     return tuple(Person(name, people[name]) for name in order)
+
+
+def _title_confirmed(
+    text: str, at: int, after: int, people: dict[str, str | None], exclude: Collection[str]
+) -> str | None:
+    """Give a name the title before it at ``at``, when the article confirms the name.
+
+    After a title, a name followed by no telling word ("主任余德彪发布…") has no
+    settled length; when the article names a person elsewhere with no role
+    ("余德彪表示"), that is the name, and the title is their role.
+    """
+    for name in sorted(people, key=len, reverse=True):
+        if people[name] is None and name not in exclude and text.startswith(name, at):
+            people[name] = _role(text, at, after=after)
+            return name
+    return None
 
 
 def _role(text: str, at: int, *, after: int = 0) -> str | None:
