@@ -78,7 +78,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
 
 
 _DATELINE = re.compile(
-    rf"^(?:本报|新华社|中新社)?[{_CJK}]{{0,10}}?(?:\d{{1,2}}月\d{{1,2}}日)?电?讯?"
+    rf"^(?:本报|新华社|中新社)?[{_CJK}]{{0,10}}?(?:\d{{1,2}}月\d{{1,2}}日)?电?讯?\s{{0,3}}"
     rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,40}})[{_CLOSE}]"
 )
 _CLOSING = re.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,40}})[{_CLOSE}]$")
