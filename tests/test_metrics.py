@@ -598,6 +598,16 @@ INDICATORS: list[IndicatorCase] = [
         "分别为 links like 为: the indicator stops before it, for every figure of the list",
     ),
     (
+        "全县规上企业数量从去年的86家增加到102家。",
+        ("规上企业数量", "规上企业数量"),
+        "从 names where a change started: the indicator stops before it",
+    ),
+    (
+        "全县地区生产总值（现价，下同）为326.5亿元，从事电商的企业达到300家。",
+        ("地区生产总值", "从事电商的企业"),
+        "an aside in brackets is no part of the indicator, nor splits its clause; 从事 is no 从",
+    ),
+    (
         "全县新增市场主体2100户、个体工商户1800户。",
         ("市场主体", "个体工商户"),
         "figures joined by 、 that each name their noun keep their own indicators",

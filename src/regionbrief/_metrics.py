@@ -54,6 +54,10 @@ _COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去
 _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# 数量从上一年的59个增加到62个: the phrase from 从 names the starting point, not the figure
+_FROM = re.compile(r"从(?![事而严中来未不小头新])[^，。；：从]{0,8}$")
+# what names nothing at either end of a phrase: an aside in brackets, a 的 left over
+_ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{0,30}[）)]$")
 _LINKS = re.compile(r"(?:了|到|至|为|达|在|分别|依次)+$")  # 分别为: respectively, a link too
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
@@ -320,7 +324,12 @@ def _before(phrase: str) -> tuple[str, bool]:
         phrase = phrase[verbs[-1].end() :]
     elif linked:
         phrase = phrase[: verbs[-1].start()]
-    return _CONNECTIVES.sub("", phrase.strip(" ，。；：、“”")).strip(), linked
+    phrase = _ASIDE.sub("", _FROM.sub("", phrase)).strip(" ，。；：、")
+    if phrase.startswith("“") and "”" not in phrase:
+        phrase = phrase[1:]  # a quote opened here closes after the figure
+    if phrase.endswith("”") and "“" not in phrase:
+        phrase = phrase[:-1]
+    return _CONNECTIVES.sub("", phrase).strip(), linked
 
 
 def _near(clause: Span, start: int, end: int) -> Span:

@@ -1,7 +1,8 @@
 """Paragraphs to sentences and clauses, as spans, for the extractors to share.
 
 A sentence ends at 。！？ (with any closing quote after it); a clause ends at
-any of ，；：、 as well.  Spans are ``(start, end)`` offsets into the paragraph.
+any of ，；：、 as well, except inside a short aside in brackets.  Spans are
+``(start, end)`` offsets into the paragraph.
 """
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ from itertools import repeat
 
 _CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
-_CLAUSE = re.compile(r"[^，。；：、！？,;:!?]*(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)")
+# a short aside in brackets, marks and all, is part of its clause: 超千亿元（人民币，下同）的
+_CLAUSE = re.compile(
+    r"(?:[（(][^（）()。！？]{0,30}[）)]|[^，。；：、！？,;:!?（(]|[（(])*"
+    r"(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)"
+)
 
 Span = tuple[int, int]
 
