@@ -52,21 +52,27 @@ def detect(blocks: tuple[Block, ...]) -> Shape:
     )
 
 
+_ABOVE_TITLE = (Kind.BREAK, Kind.DATELINE)
+
+
 def page_title(blocks: tuple[Block, ...]) -> Block | None:
     """The page's own name when the page opens with one ("区域经济").
 
-    It is a short run of Chinese characters alone on the first line, followed
-    by a byline, a heading or a title line rather than by a paragraph.
+    It is a short run of Chinese characters alone on the first line (under the
+    masthead date, if the page prints one there), followed by a byline, a heading
+    or a title line rather than by a paragraph.
     """
-    rest = [b for b in blocks[1:] if b.kind not in (Kind.BREAK, Kind.DATELINE)]
-    if not blocks or not rest or blocks[0].kind is not Kind.TEXT:
+    # a masthead date (or a rule) may stand above it
+    at = next((i for i, b in enumerate(blocks) if b.kind not in _ABOVE_TITLE), len(blocks))
+    rest = [b for b in blocks[at + 1 :] if b.kind not in _ABOVE_TITLE]
+    if not rest or blocks[at].kind is not Kind.TEXT:
         return None
-    first, following = blocks[0], rest[0]
+    first, following = blocks[at], rest[0]
     if not _PAGE_TITLE.fullmatch(first.text):
         return None
     if (
         following.kind in (Kind.BYLINE, Kind.HEADING, Kind.EDITORS)
-        or blocks[1].kind is Kind.DATELINE
+        or blocks[at + 1].kind is Kind.DATELINE
     ):
         return first
     return first if following.kind is Kind.TEXT and _is_bare_title(following) else None
