@@ -25,6 +25,7 @@ import pytest
 import regionbrief
 from regionbrief import Brief
 from tests.tables import TableChecks
+from tests.test_properties import is_masthead
 
 P = "\N{IDEOGRAPHIC SPACE}\N{IDEOGRAPHIC SPACE}"  # how web text indents a paragraph
 IS = "\N{IDEOGRAPHIC SPACE}"
@@ -749,10 +750,12 @@ def _kept_text(brief: Brief) -> str:
 
 def _lost_runs(text: str) -> list[str]:
     """The runs of Chinese characters of non-blank input lines that the Brief lost."""
-    kept = _kept_text(regionbrief.parse(text))
+    brief = regionbrief.parse(text)
+    kept = _kept_text(brief)
     return [
         run
         for line in text.splitlines()
+        if not (brief.published and is_masthead(line))  # the date goes to Brief.published
         for run in _CJK_RUN.findall(_MARKUP.sub("", line.strip()))
         if run not in kept
     ]
