@@ -406,6 +406,33 @@ CASES: list[Case] = [
         "a village named like a county (白沙) is a village of its town",
     ),
     (
+        "建德市乾潭镇向阳村发展精品民宿，走进和平村，游客络绎不绝。",
+        (
+            ("建德市", "county", "330182", HZ),
+            ("乾潭镇", "township", None, JD),
+            ("向阳村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+            ("和平村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+        ),
+        "a village name may open with a stop character (向, 和) when it would be too short without",
+    ),
+    (
+        "建德市乾潭镇余村发展精品民宿。",
+        (
+            ("建德市", "county", "330182", HZ),
+            ("乾潭镇", "township", None, JD),
+            ("余村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+        ),
+        "a one-character village name right after its town may be a stop character (余村)",
+    ),
+    (
+        "建德市乾潭镇各村把扶持资金拨付到村，干部进村入户。",
+        (
+            ("建德市", "county", "330182", HZ),
+            ("乾潭镇", "township", None, JD),
+        ),
+        "各村, 到村 and 进村 are no villages: 各, 到 and 进 never open a village name",
+    ),
+    (
         "建德市在白沙岭镇建设茶叶加工厂。",
         (
             ("建德市", "county", "330182", HZ),
