@@ -424,6 +424,16 @@ FIGURES: list[FigureCase] = [
         "a figure listed after another (和9.5%) moves the same way",
     ),
     (
+        "全县签约10亿元以上项目12个，超5000万元企业达到30家，完成投资10亿元，项目开工率95%。",
+        (
+            ("12", "个", None, None),
+            ("30", "家", None, None),
+            ("10", "亿元", None, None),
+            ("95", "%", None, None),
+        ),
+        "an amount right before 项目 or 企业 is a size class, not a figure; after a comma it is one",
+    ),
+    (
         "市民拨打12345热线即可反映问题。",
         (),
         "a hotline number is not a figure",

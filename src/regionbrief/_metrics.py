@@ -54,6 +54,8 @@ _COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去
 _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# an amount right before these names a size class of them: 10亿元以上项目
+_THRESHOLD_OF = re.compile(r"(?:重点|重大|产业|工业|招商)?(?:项目|企业)")
 # 数量从上一年的59个增加到62个: the phrase from 从 names the starting point, not the figure
 _FROM = re.compile(r"从(?![事而严中来未不小头新])[^，。；：从]{0,8}$")
 # what names nothing at either end of a phrase: an aside in brackets, a 的 left over
@@ -204,6 +206,8 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 两万 with nothing after it
     if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
+    if unit and unit.endswith("元") and _THRESHOLD_OF.match(text, end):
+        return False  # 超10亿元项目3个, 5000万元以上企业: a class of projects, not an amount
     if digits and len(num.replace(",", "").replace(".", "").lstrip("0")) > _LONGEST:
         # an identity card number, a code: no figure runs to sixteen digits, and one that
         # did would not come back exactly from a JSON number (a double holds fifteen)
