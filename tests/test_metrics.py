@@ -19,6 +19,7 @@ Places are real; every event, firm and figure is invented.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -424,6 +425,15 @@ FIGURES: list[FigureCase] = [
         "a figure listed after another (和9.5%) moves the same way",
     ),
     (
+        "全县茶园面积从2018年的10万亩扩大到17.6万亩，果园面积缩小到3万亩。",
+        (
+            ("10", "万亩", None, None),
+            ("17.6", "万亩", None, "increase"),
+            ("3", "万亩", None, "decrease"),
+        ),
+        "扩大 and 缩小 say which way an area moved",
+    ),
+    (
         "全县签约10亿元以上项目12个，超5000万元企业达到30家，完成投资10亿元，项目开工率95%。",
         (
             ("12", "个", None, None),
@@ -431,7 +441,7 @@ FIGURES: list[FigureCase] = [
             ("10", "亿元", None, None),
             ("95", "%", None, None),
         ),
-        "an amount right before 项目 or 企业 is a size class, not a figure; after a comma it is one",
+        "an amount right before 项目 or 企业 is a size class, not a figure; after a comma, one",
     ),
     (
         "市民拨打12345热线即可反映问题。",
@@ -618,6 +628,21 @@ INDICATORS: list[IndicatorCase] = [
         "an aside in brackets is no part of the indicator, nor splits its clause; 从事 is no 从",
     ),
     (
+        "全县实现地区生产总值326.5亿元，同比增长6.1%。",
+        ("地区生产总值", "地区生产总值"),
+        "a growth rate in the clause after a figure measures what that figure does",
+    ),
+    (
+        "全县企业超过9000家，较年初增加约800家。",
+        ("企业", "企业"),
+        "较年初 is a comparison, no indicator: the figure before says what grew",
+    ),
+    (
+        "全县茶园面积从2018年的10万亩扩大到17.6万亩。",
+        ("茶园面积", "茶园面积"),
+        "a figure reached from another (从…扩大到) measures the same",
+    ),
+    (
         "全县新增市场主体2100户、个体工商户1800户。",
         ("市场主体", "个体工商户"),
         "figures joined by 、 that each name their noun keep their own indicators",
@@ -754,6 +779,11 @@ CLAUSES: list[ClauseCase] = [
 ]
 
 PERIODS: list[PeriodCase] = [
+    (
+        "全县茶园面积从2018年的10万亩扩大到17.6万亩，茶叶产值超过50亿元。",
+        (("2018年", "2018-01-01", "2018-12-31"), None, None),
+        "a time after 从 dates the figure it starts from, and no later one",
+    ),
     (
         "2023年，全市新增企业1.2万户。",
         (("2023年", "2023-01-01", "2023-12-31"),),
@@ -900,6 +930,17 @@ class TestIndicators:
             for i, got in enumerate(found)
         )
         assert expected == actual
+
+    @pytest.mark.parametrize("snippet", [case[0] for case in INDICATORS])
+    def test_no_figure_before_in_it(self, snippet: str) -> None:
+        """An indicator never holds the figure before it (产值12亿元，同比增长6%: 产值)."""
+        metrics = _metrics(snippet)
+        held = [
+            (m.indicator, f"{before.value}{before.unit}")
+            for before, m in itertools.pairwise(metrics)
+            if f"{before.value}{before.unit}" in m.indicator.replace(",", "")
+        ]
+        assert [] == held
 
 
 class TestBaseValues:

@@ -50,7 +50,7 @@ _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{
 _CONNECTIVES = re.compile(
     r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)|^(?:全|该|本)[省市县区镇乡村]$"
 )
-_COMPARISON = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|年均|平均)$")
+_COMPARISON = re.compile(r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均)$")
 _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
@@ -158,14 +158,16 @@ def paragraph_metrics(
         clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
-        indicator = _indicator(plain, match, head, clause, clause_spans)
+        indicator, own = _indicator(plain, match, head, clause, clause_spans)
         listed = bool(result) and _LISTED.fullmatch(plain, previous_end, at) is not None
         change = _change(plain, at)
         if listed:  # 分别为6.96%、7.67%和8.47%: each figure of a list measures the same
             indicator, change = result[-1].indicator, change or result[-1].change
-        elif not indicator or (previous_end > clause[0] - 2 and _bare(indicator)):
-            indicator = result[-1].indicator if result else indicator  # 同比增长8%: the same
-        previous_end = match.end()
+        elif not indicator or (
+            previous_end > clause[0] - 2 and (not own or _bare(indicator))
+        ):  # 产值12亿元，同比增长8%: the figure right before says what this one measures
+            indicator = result[-1].indicator if result else indicator
+        last_end, previous_end = previous_end, match.end()
         value, unit, base_value, base_unit = _value(match)
         result.append(
             Metric(
@@ -176,7 +178,8 @@ def paragraph_metrics(
                 base_unit=base_unit,
                 qualifier=_qualifier(match, pre),
                 change=change,
-                period=_period(periods, period_starts, sentence, at, text) or box_period,
+                period=_period(periods, period_starts, sentence, (last_end, at), text)
+                or box_period,
                 region=_region(places, place_starts, at) or fallback_region,
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
@@ -294,23 +297,27 @@ def _trailing() -> re.Pattern[str]:
 
 def _indicator(
     text: str, match: re.Match[str], before: Span, clause: Span, clause_spans: list[Span]
-) -> str:
-    """What a figure measures: the phrase ``before`` it, else the noun after it."""
+) -> tuple[str, bool]:
+    """What a figure measures, and whether its own clause says so.
+
+    The phrase ``before`` the figure, else the noun after it; else the clause before.
+    """
     head, linked = _before(text[before[0] : before[1]])
     tail = text[match.end() : clause[1]].rstrip("，。；：、,;:！？!?").lstrip("的")
     if (linked or head.endswith("等")) and tail:
-        return tail  # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市
+        return tail, True  # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市
     if head and not _FREQUENCY.match(head):
-        return head
+        return head, True
     if tail:
-        return tail
+        return tail, True
     # 以前是农村低保，每个月280元: the clause before says what
     index = bisect.bisect_left(clause_spans, clause)
     if 0 < index < len(clause_spans) and clause_spans[index] == clause:
         a, b = clause_spans[index - 1]
-        earlier, _ = _before(text[a:b].rstrip("，。；：、,;:"))
-        return earlier or head or tail
-    return head or tail
+        figure = _figure().search(text, a, b)  # 产值12亿元，同比增长6%: what comes before 12亿元
+        earlier, _ = _before(text[a : figure.start() if figure else b].rstrip("，。；：、,;:"))
+        return earlier or head or tail, False
+    return head or tail, False
 
 
 def _bare(indicator: str) -> bool:
@@ -348,13 +355,21 @@ def _near(clause: Span, start: int, end: int) -> Span:
 
 
 def _period(
-    periods: Sequence[FoundPeriod], starts: list[int], sentence: Span, at: int, text: str
+    periods: Sequence[FoundPeriod], starts: list[int], sentence: Span, reach: Span, text: str
 ) -> Period | None:
-    """The nearest time before a figure in its sentence, else the one opening its paragraph."""
+    """The nearest time before a figure in its sentence, else the one opening its paragraph.
+
+    ``reach`` runs from the end of the figure before (0 if none) to this figure's start.
+    A time after 从 dates where a change started (从2018年的10万亩扩大到17.6万亩): it
+    dates the figure right after it, and none after that one.
+    """
+    last_end, at = reach
     for index in range(bisect.bisect_left(starts, at) - 1, -1, -1):
         found = periods[index]
         if found.start < sentence[0]:
             break
+        if found.end < last_end and text.endswith("从", 0, found.start):
+            continue
         if not text.endswith(_BASE, 0, found.start):  # 比上年: the base of a comparison
             return found.period
     for found in periods:

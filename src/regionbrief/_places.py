@@ -245,9 +245,7 @@ def _name_start(
         return (before.start, True) if before and before.kind == "division" else (None, False)
     nearest = bisect.bisect_right(ends, at) - 1
     above = ends[nearest] if nearest >= 0 and ends[nearest] >= at - _TIED_WINDOW else None
-    if above is not None and (
-        _NAME_RUN.fullmatch(text, above, at) or _soft_name(text, above, at)
-    ):
+    if above is not None and (_NAME_RUN.fullmatch(text, above, at) or _soft_name(text, above, at)):
         return (above, True) if above < at else (None, False)
     window = max(0, at - _WINDOW[level])
     run = _NAME_TAIL.search(text, window, at)  # back to a stop or mark
@@ -260,8 +258,10 @@ def _name_start(
 
 def _soft_name(text: str, start: int, end: int) -> bool:
     """A name of one or two characters that opens with a soft stop (余村, 和平村)."""
-    return 0 < end - start <= 2 and text[start] in _SOFT_STOP and bool(
-        _NAME_RUN.fullmatch(text, start + 1, end)
+    return (
+        0 < end - start <= 2
+        and text[start] in _SOFT_STOP
+        and bool(_NAME_RUN.fullmatch(text, start + 1, end))
     )
 
 
