@@ -487,6 +487,11 @@ REGIONS: list[RegionCase] = [
 
 STARTED: list[StartCase] = [
     (
+        "“十四五”期间，青川县将投入5亿元实施乡村建设行动，推广“村务通”平台。",
+        ("村务通", None, None),
+        "started: a span the work runs through (“十四五”期间) is no start",
+    ),
+    (
         "2021年3月，安吉县率先实施“两山银行”试点，盘活闲置资源。",
         ("两山银行", "2021-03-01", "2021-03-31"),
         "started: a month before 率先实施“X”试点",

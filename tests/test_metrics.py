@@ -643,6 +643,16 @@ INDICATORS: list[IndicatorCase] = [
         "a figure reached from another (从…扩大到) measures the same",
     ),
     (
+        "全县项目完成率达到95%，游客接待量达到120万人次。",
+        ("项目完成率", "游客接待量"),
+        "a linking verb before 率 or 量 is part of a noun (完成率), no link",
+    ),
+    (
+        "全县5G网络已覆盖137个行政村。",
+        ("行政村",),
+        "覆盖 links like 达: the noun after the count says what",
+    ),
+    (
         "全县新增市场主体2100户、个体工商户1800户。",
         ("市场主体", "个体工商户"),
         "figures joined by 、 that each name their noun keep their own indicators",

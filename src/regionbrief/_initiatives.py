@@ -43,6 +43,8 @@ _PHRASE = re.compile(r"[^，。；：！？、,;:!?“”‘’「」]{0,12}")
 _NEAR = 4  # a programme noun this close after the name governs it
 _LAUNCHED = re.compile(r"起?(?:开通|开始|启动|上线|推出|实施|试行|起)")
 _STARTS = re.compile(r"开始|启动|实施|推出|推行|上线|开通|试点|建立|成立|设立|率先|起")
+# spans that say when work goes on, not when it began: “十四五”期间, 2023年期间
+_DURING = re.compile(r"期间$|^“?十[一二三四五六七八九]?五”?")
 
 
 class _Quoted(NamedTuple):
@@ -269,6 +271,8 @@ def _started(
     """When the text says the programme began: a date before it in a sentence that launches it."""
     for found in periods:
         if not sentence[0] <= found.start < sentence[1] or found.period.start is None:
+            continue
+        if _DURING.search(found.period.label):
             continue
         if found.end <= item.start and _STARTS.search(text, found.end, item.start):
             return found.period

@@ -121,8 +121,9 @@ def _figure() -> re.Pattern[str]:
 
 @functools.cache
 def _verbs() -> re.Pattern[str]:
+    """The linking verbs; one that ends in 率, 额, 量 or 面 is a noun (完成率, 覆盖面)."""
     words = sorted(word_list("metric_verbs"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![率额量面])")
 
 
 def paragraph_metrics(
