@@ -648,6 +648,11 @@ INDICATORS: list[IndicatorCase] = [
         "a linking verb before 率 or 量 is part of a noun (完成率), no link",
     ),
     (
+        "全区马铃薯种植面积稳定在100万亩左右，农民李东预计今年收入可达15万元。",
+        ("马铃薯种植面积", "收入"),
+        "稳定在 and 可达 link like 达; a leading 今年 or 预计 is no part of the indicator",
+    ),
+    (
         "全县5G网络已覆盖137个行政村。",
         ("行政村",),
         "覆盖 links like 达: the noun after the count says what",
@@ -789,6 +794,11 @@ CLAUSES: list[ClauseCase] = [
 ]
 
 PERIODS: list[PeriodCase] = [
+    (
+        "# 马铃薯产业提质增效\n\n本报兰州6月5日电（记者 王锦涛）全区马铃薯种植面积达到100万亩。",
+        (None,),
+        "the dateline's date is when the report was filed: it dates no figure",
+    ),
     (
         "全县茶园面积从2018年的10万亩扩大到17.6万亩，茶叶产值超过50亿元。",
         (("2018年", "2018-01-01", "2018-12-31"), None, None),

@@ -261,6 +261,11 @@ PEOPLE: list[PeopleCase] = [
         (("高红梅", None),),
         "merging: a confirmed name lends no title to a word that starts like a name",
     ),
+    (
+        "盘龙镇夏布编织技艺传承人颜坤吉告诉记者，订单排到了年底。",
+        (("颜坤吉", "盘龙镇夏布编织技艺传承人"),),
+        "title: 传承人 is a title, the whole phrase its role",
+    ),
     # 8. the page's staff
     (
         "# 乡村振兴见闻\n\n本报记者 郑文涛 通讯员 钱小兵\n\n县长李军表示，要抓好春耕生产。\n",

@@ -63,8 +63,11 @@ def find_entities(
         for index, paragraph in enumerate(draft.paragraphs)
     ]
     periods = [find_periods(text, published) for text in draft.paragraphs]
-    metrics = article_metrics(draft.paragraphs, places, periods, region=found.main)
-    initiatives = find_initiatives(draft.paragraphs, places, periods, region=found.main)
+    # the dateline's date (本报兰州6月5日电) is when the report was filed: it dates no figure
+    filed = len(dateline(draft.paragraphs[0])) if draft.paragraphs else 0
+    timed = [[f for f in periods[0] if f.start >= filed], *periods[1:]] if filed else periods
+    metrics = article_metrics(draft.paragraphs, places, timed, region=found.main)
+    initiatives = find_initiatives(draft.paragraphs, places, timed, region=found.main)
     spans = [[(p.start, p.end) for p in paragraph] for paragraph in places]
     people = find_people(draft.paragraphs, spans, exclude=staff | set(draft.reporters))
     title_periods = find_periods(draft.title or "", published)

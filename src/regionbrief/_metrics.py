@@ -48,7 +48,8 @@ _MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|�
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
 _CONNECTIVES = re.compile(
-    r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前)|^(?:全|该|本)[省市县区镇乡村]$"
+    r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前|今年|去年|当年|预计)"
+    r"|^(?:全|该|本)[省市县区镇乡村]$"
 )
 _COMPARISON = re.compile(r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均)$")
 _DESTINATION = frozenset("往至到入向")
@@ -60,7 +61,8 @@ _THRESHOLD_OF = re.compile(r"(?:重点|重大|产业|工业|招商)?(?:项目|�
 _FROM = re.compile(r"从(?![事而严中来未不小头新])[^，。；：从]{0,8}$")
 # what names nothing at either end of a phrase: an aside in brackets, a 的 left over
 _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{0,30}[）)]$")
-_LINKS = re.compile(r"(?:了|到|至|为|达|在|分别|依次)+$")  # 分别为: respectively, a link too
+# 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach) and 稳定在 (held at) link too
+_LINKS = re.compile(r"(?:(?:稳定|保持|控制|维持)在|了|到|至|为|达|在|分别|依次|可|将|有望)+$")
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
 _BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a comparison, not the time
