@@ -701,6 +701,23 @@ CASES: list[Case] = [
         },
         "web text: a one-line advertorial is split at U+3000 into title, paragraphs and source",
     ),
+    (
+        _md(
+            "# 砂屿市冷链物流园投用",
+            "本报记者 詹若溪",
+            "砂屿市冷链物流园近日投用，冷库总库容达到12万吨。",
+            "图为物流园内的分拣中心。" + IS + IS + "汤" + IS + "宁摄",
+        ),
+        {
+            "paragraphs": (
+                (
+                    "砂屿市冷链物流园近日投用，冷库总库容达到12万吨。",
+                    "图为物流园内的分拣中心。" + IS + IS + "汤" + IS + "宁摄",
+                ),
+            ),
+        },
+        "a name padded with U+3000 (汤　宁摄) is not split off a line as paragraphs",
+    ),
 ]
 
 # Cases the implementation does not pass yet: rule -> what goes wrong.

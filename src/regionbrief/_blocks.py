@@ -119,7 +119,12 @@ def _pieces(line: Line) -> tuple[Line, ...]:
     """Split a line that runs several paragraphs together with U+3000 between them."""
     if "\N{IDEOGRAPHIC SPACE}" not in line.text:
         return (line,)
-    parts = [p for p in re.split("\N{IDEOGRAPHIC SPACE}{1,}", line.text) if p.strip()]
+    parts: list[str] = []
+    for part in re.split("\N{IDEOGRAPHIC SPACE}{1,}", line.text):
+        if parts and len(parts[-1].strip()) == 1:  # 李　超摄: a name padded, not a paragraph
+            parts[-1] += "\N{IDEOGRAPHIC SPACE}" + part
+        elif part.strip():
+            parts.append(part)
     if len(parts) < 3 and not (len(parts) == 2 and _AD_END.match(parts[1].strip())):
         return (line,)
     if not any(ends_sentence(p) for p in parts[:-1]):
