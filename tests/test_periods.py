@@ -67,6 +67,16 @@ CASES: list[Case] = [
         "a month is the whole month",
     ),
     (
+        "今年1月至8月，全县工业投资稳步增长；1月—3月，出口回升。",
+        (("今年1月至8月", "2024-01-01", "2024-08-31"), ("1月—3月", "2024-01-01", "2024-03-31")),
+        "a run of months written with both months named is one span",
+    ),
+    (
+        "2023年3月至今，全县累计发放消费券8000万元。",
+        (("2023年3月至今", "2023-03-01", None),),
+        "至今 (until now) leaves the end open, like 以来",
+    ),
+    (
         "2024年2月，全县春耕备耕有序推进。",
         (("2024年2月", "2024-02-01", "2024-02-29"),),
         "February of a leap year ends on the 29th",
