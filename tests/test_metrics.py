@@ -653,6 +653,11 @@ INDICATORS: list[IndicatorCase] = [
         "稳定在 and 可达 link like 达; a leading 今年 or 预计 is no part of the indicator",
     ),
     (
+        "全县接待游客600万人次，实现旅游收入68.6亿元，分别增长45%和52%。",
+        ("游客", "旅游收入", "游客", "旅游收入"),
+        "figures after 分别 map in order onto as many figures before them in the sentence",
+    ),
+    (
         "全县5G网络已覆盖137个行政村。",
         ("行政村",),
         "覆盖 links like 达: the noun after the count says what",

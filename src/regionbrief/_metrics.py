@@ -24,6 +24,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -148,6 +149,7 @@ def paragraph_metrics(
     place_starts = [p.start for p in places]
     period_starts = [p.start for p in periods]
     previous_end = 0
+    marks: list[_Mark] = []
     sentence_spans: list[Span] = []
     clause_spans: list[Span] = []
     for match in _figure().finditer(plain):
@@ -170,6 +172,7 @@ def paragraph_metrics(
             previous_end > clause[0] - 2 and (not own or _bare(indicator))
         ):  # 产值12亿元，同比增长8%: the figure right before says what this one measures
             indicator = result[-1].indicator if result else indicator
+        marks.append(_Mark(at, sentence[0], "分别" in plain[head[0] : at] and not listed, listed))
         last_end, previous_end = previous_end, match.end()
         value, unit, base_value, base_unit = _value(match)
         result.append(
@@ -187,7 +190,38 @@ def paragraph_metrics(
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
         )
-    return result
+    return _respectively(result, marks) if any(m.respectively for m in marks) else result
+
+
+def _respectively(metrics: list[Metric], marks: list[_Mark]) -> list[Metric]:
+    """Figures listed after 分别 measure, in order, what the figures before them do.
+
+    "接待游客600万人次，实现收入68.6亿元，分别增长45%和52%": 45% is the visitors', 52%
+    the revenue's.  Only when as many figures come right before in the same sentence,
+    and they measure different things.
+    """
+    for first, mark in enumerate(marks):
+        if not mark.respectively:
+            continue
+        count = 1
+        while first + count < len(marks) and marks[first + count].listed:
+            count += 1
+        if first < count or marks[first - count].start < mark.sentence:
+            continue
+        named = [metrics[i].indicator for i in range(first - count, first)]
+        if len(set(named)) == count:
+            for offset, indicator in enumerate(named):
+                metrics[first + offset] = attrs.evolve(metrics[first + offset], indicator=indicator)
+    return metrics
+
+
+class _Mark(NamedTuple):
+    """Where a figure stands: its start, its sentence's start, how it is listed."""
+
+    start: int
+    sentence: int
+    respectively: bool  # 分别 before it: the first of a list that maps onto figures before
+    listed: bool  # right after another figure (、, 和 between)
 
 
 def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
