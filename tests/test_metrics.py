@@ -444,6 +444,11 @@ FIGURES: list[FigureCase] = [
         "an amount right before 项目 or 企业 is a size class, not a figure; after a comma, one",
     ),
     (
+        "全县出口额增长百分之十五，失业率下降百分之五。",
+        (("15", "%", None, "increase"), ("5", "%", None, "decrease")),
+        "百分之 before a number is a percentage, small ones too",
+    ),
+    (
         "市民拨打12345热线即可反映问题。",
         (),
         "a hotline number is not a figure",

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import regionbrief
 from regionbrief._numbers import chinese, number
 
 DIGITS = "零一二三四五六七八九"
@@ -107,3 +108,16 @@ class TestProperties:
     def test_thousands_separators(self, value: Decimal) -> None:
         """Thousands separators do not change a value."""
         assert number(f"{value:,}") == number(f"{value}")
+
+    @given(st.integers(min_value=1, max_value=100))
+    def test_percent_in_words(self, n: int) -> None:
+        """百分之十五 in a paragraph is the figure 15%, as 15% is."""
+        page = "# 某县经济稳步增长\n\n全县工业产值增长{}。"
+        words, digits = (
+            regionbrief.parse(page.format(form)).articles[0].metrics
+            for form in (f"百分之{to_chinese(n)}", f"{n}%")
+        )
+        assert [(m.value, m.unit, m.change) for m in words] == [
+            (m.value, m.unit, m.change) for m in digits
+        ]
+        assert [(m.value, m.unit) for m in words] == [(Decimal(n), "%")]

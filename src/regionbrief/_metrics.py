@@ -56,6 +56,7 @@ _COMPARISON = re.compile(r"(?:同比|环比|[比较](?:上年同期|上年|去�
 _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+_PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,6})")
 # an amount right before these names a size class of them: 10亿元以上项目
 _THRESHOLD_OF = re.compile(r"(?:重点|重大|产业|工业|招商)?(?:项目|企业)")
 # 数量从上一年的59个增加到62个: the phrase from 从 names the starting point, not the figure
@@ -141,6 +142,8 @@ def paragraph_metrics(
     if not _MAY_HOLD.search(text):
         return []
     plain = ascii_digits(text)
+    if "百分之" in plain:
+        plain = _PERCENT_WORDS.sub(_as_percent, plain)
     quoted = "“" in plain or "‘" in plain or "「" in plain
     spans = [m.span() for m in _QUOTED.finditer(plain)] if quoted else []
     spans += [(p.start, p.end) for p in periods]
@@ -224,6 +227,12 @@ class _Mark(NamedTuple):
     listed: bool  # right after another figure (、, 和 between)
 
 
+def _as_percent(match: re.Match[str]) -> str:
+    """百分之十五 as 十五%, padded in front to its length: offsets stay those of the text."""
+    number = match.group(1)
+    return "\N{IDEOGRAPHIC SPACE}" * (len(match.group()) - len(number) - 1) + number + "%"
+
+
 def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
     """Whether a number with a unit is a reported figure rather than a date, name or word."""
     num, mag, unit = match.group("num", "mag", "unit")
@@ -254,7 +263,7 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False
     if not digits:
         value = chinese(num)
-        ratio = unit in ("成", "倍")  # 三成, 两倍: shares, whatever their size
+        ratio = unit in ("成", "倍", "%")  # 三成, 两倍, 百分之五: shares, whatever their size
         if value is None or (value < _SMALL_CHINESE and not ratio) or unit == "年":
             return False  # 两个地址, 一批, 千百年: words, not figures
         if value >= 10**_LONGEST:
