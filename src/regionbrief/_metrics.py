@@ -152,6 +152,7 @@ def paragraph_metrics(
     place_starts = [p.start for p in places]
     period_starts = [p.start for p in periods]
     previous_end = 0
+    respective = "分别" in plain  # 分别 before a list: mapped onto the figures before it
     marks: list[_Mark] = []
     sentence_spans: list[Span] = []
     clause_spans: list[Span] = []
@@ -167,7 +168,11 @@ def paragraph_metrics(
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
         indicator, own = _indicator(plain, match, head, clause, clause_spans)
-        listed = bool(result) and _LISTED.fullmatch(plain, previous_end, at) is not None
+        listed = (
+            bool(result)
+            and at - previous_end <= 4
+            and _LISTED.fullmatch(plain, previous_end, at) is not None
+        )
         change = _change(plain, at)
         if listed:  # 分别为6.96%、7.67%和8.47%: each figure of a list measures the same
             indicator, change = result[-1].indicator, change or result[-1].change
@@ -175,7 +180,9 @@ def paragraph_metrics(
             previous_end > clause[0] - 2 and (not own or _bare(indicator))
         ):  # 产值12亿元，同比增长8%: the figure right before says what this one measures
             indicator = result[-1].indicator if result else indicator
-        marks.append(_Mark(at, sentence[0], "分别" in plain[head[0] : at] and not listed, listed))
+        if respective:
+            mapped = not listed and plain.find("分别", head[0], at) >= 0
+            marks.append(_Mark(at, sentence[0], mapped, listed))
         last_end, previous_end = previous_end, match.end()
         value, unit, base_value, base_unit = _value(match)
         result.append(
@@ -193,7 +200,7 @@ def paragraph_metrics(
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
         )
-    return _respectively(result, marks) if any(m.respectively for m in marks) else result
+    return _respectively(result, marks) if respective else result
 
 
 def _respectively(metrics: list[Metric], marks: list[_Mark]) -> list[Metric]:
@@ -381,7 +388,11 @@ def _before(phrase: str) -> tuple[str, bool]:
         phrase = phrase[verbs[-1].end() :]
     elif linked:
         phrase = phrase[: verbs[-1].start()]
-    phrase = _ASIDE.sub("", _FROM.sub("", phrase)).strip(" ，。；：、")
+    if "从" in phrase:
+        phrase = _FROM.sub("", phrase)
+    if phrase[:1] in "（(的" or phrase[-1:] in "）)":
+        phrase = _ASIDE.sub("", phrase)
+    phrase = phrase.strip(" ，。；：、")
     if phrase.startswith("“") and "”" not in phrase:
         phrase = phrase[1:]  # a quote opened here closes after the figure
     if phrase.endswith("”") and "“" not in phrase:

@@ -15,8 +15,8 @@ from itertools import repeat
 _CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 # a short aside in brackets, marks and all, is part of its clause: 超千亿元（人民币，下同）的
-_CLAUSE = re.compile(
-    r"(?:[（(][^（）()。！？]{0,30}[）)]|[^，。；：、！？,;:!?（(]|[（(])*"
+_CLAUSE = re.compile(  # unrolled: runs of plain characters in C, an aside or a bracket between
+    r"[^，。；：、！？,;:!?（(]*(?:(?:[（(][^（）()。！？]{0,30}[）)]|[（(])[^，。；：、！？,;:!?（(]*)*"
     r"(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)"
 )
 
