@@ -266,6 +266,21 @@ PEOPLE: list[PeopleCase] = [
         (("颜坤吉", "盘龙镇夏布编织技艺传承人"),),
         "title: 传承人 is a title, the whole phrase its role",
     ),
+    (
+        "县长刘伟、副县长陈静带队检查安全生产，副县长王强一行到企业调研。",
+        (("刘伟", "县长"), ("陈静", "副县长"), ("王强", "副县长")),
+        "follower: 带队 and 一行 end a name after a title",
+    ),
+    (
+        "公司董事长兼总经理孙立新接受采访时表示，将扩大产能。",
+        (("孙立新", "公司董事长兼总经理"),),
+        "follower: 接受 ends a name after a title",
+    ),
+    (
+        "“这条路修通后，游客多了。”民宿老板娘周红笑着说。",
+        (("周红", "民宿老板娘"),),
+        "title: 老板娘 is a title (the words a title ends with are a list)",
+    ),
     # 8. the page's staff
     (
         "# 乡村振兴见闻\n\n本报记者 郑文涛 通讯员 钱小兵\n\n县长李军表示，要抓好春耕生产。\n",
