@@ -573,6 +573,17 @@ INDICATORS: list[IndicatorCase] = [
         "a data-box line is read as indicator and value",
     ),
     (
+        _md(
+            "# 洛阳市经济运行稳中向好",
+            "2024年一季度",
+            "地区生产总值 1386.5亿元",
+            "同比增长 5.8%",
+            "上半年，洛阳市新开工亿元以上项目168个。",
+        ),
+        ("地区生产总值", "地区生产总值", "新开工亿元以上项目"),
+        "a box row that only moves (同比增长 5.8%) is the row above's; an opening time is none",
+    ),
+    (
         "研发投入强度提高到2.7%。",
         ("研发投入强度",),
         "a linking verb inside the indicator (投入) does not cut it",
@@ -971,6 +982,19 @@ class TestIndicators:
             if f"{before.value}{before.unit}" in m.indicator.replace(",", "")
         ]
         assert [] == held
+
+    @pytest.mark.parametrize("snippet", [case[0] for case in INDICATORS])
+    def test_no_time_opens_it(self, snippet: str) -> None:
+        """A time that opens the phrase before a figure is its period, not its indicator."""
+        brief = regionbrief.parse(_page(snippet), published=PUBLISHED)
+        opened = [
+            (m.indicator, p.label)
+            for a in brief.articles
+            for m in a.metrics
+            for p in a.periods
+            if m.indicator.startswith(p.label)
+        ]
+        assert [] == opened
 
 
 class TestBaseValues:

@@ -167,6 +167,9 @@ def paragraph_metrics(
         clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
+        opening = bisect.bisect_left(period_starts, head[0])
+        if opening < len(periods) and periods[opening].start == head[0] < periods[opening].end < at:
+            head = (periods[opening].end, at)  # 上半年新开工项目168个: the time is no indicator
         indicator, own = _indicator(plain, match, head, clause, clause_spans)
         listed = (
             bool(result)
@@ -476,15 +479,22 @@ def article_metrics(
     """
     box_period: Period | None = None
     leading = _leading(paragraphs, periods)
+    row: Metric | None = None  # the last figure of a data box
     for text, found_places, found_periods in zip(paragraphs, places, periods, strict=True):
         if _is_period_line(text, found_periods):
             box_period = found_periods[0].period
             continue
-        if not _is_box_line(text):
-            box_period = None
-        for metric in paragraph_metrics(
+        boxed = _is_box_line(text)
+        if not boxed:
+            box_period = row = None
+        for found in paragraph_metrics(
             text, found_places, found_periods, fallback_region=region, box_period=box_period
         ):
+            metric = found
+            if boxed and not found.indicator and row is not None:
+                # a row "同比增长 5.8%" under "地区生产总值 2860.5亿元" is that row's growth
+                metric = attrs.evolve(found, indicator=row.indicator)
+            row = metric if boxed else None
             yield (
                 metric if metric.period or leading is None else attrs.evolve(metric, period=leading)
             )
