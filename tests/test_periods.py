@@ -72,6 +72,14 @@ CASES: list[Case] = [
         "a run of months written with both months named is one span",
     ),
     (
+        "2021—2023年，全县累计投资86亿元；2022年至2024年6月，新增企业900家。",
+        (
+            ("2021—2023年", "2021-01-01", "2023-12-31"),
+            ("2022年至2024年6月", "2022-01-01", "2024-06-30"),
+        ),
+        "a run of years is one span, from the first year's start",
+    ),
+    (
         "2023年3月至今，全县累计发放消费券8000万元。",
         (("2023年3月至今", "2023-03-01", None),),
         "至今 (until now) leaves the end open, like 以来",

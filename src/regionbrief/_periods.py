@@ -26,10 +26,11 @@ _YEAR_DIGITS = "零〇一二三四五六七八九"
 _PATTERN = re.compile(
     rf"""
     (?=[\d{_YEAR_DIGITS}十截今去前明上本当第下全年])
-    (?=截至|截止|(?:19|20)\d{{2}}年|[{_YEAR_DIGITS}]{{4}}年|今年|去年|前年|明年|上年|本年
+    (?=截至|截止|(?:19|20)\d{{2}}(?:年|至|-|—|–|~|到)|[{_YEAR_DIGITS}]{{4}}年|今年|去年|前年|明年|上年|本年
         |上个?月|本月|当月|前三季度|第?[一二三四1-4]季度
         |上半年|下半年|全年|年初|年底|年末|前(?:\d|[{_CN}])|\d{{1,2}}(?:月|至|-|—|~|到))
     (?P<upto>截至|截止到|截止)?
+    (?:(?P<fromyear>(?:19|20)\d{{2}})年?(?:至|-|—|–|~|到)(?=(?:19|20)\d{{2}}年))?
     (?:(?P<year>(?:19|20)\d{{2}}|[{_YEAR_DIGITS}]{{4}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
     (?P<yearpart>底|末|初(?!步))?
     (?P<relmonth>上个?月|本月|当月)?
@@ -95,6 +96,8 @@ def _dates(text: str, published: dt.date | None) -> Iterator[Found]:
         if span is None:
             continue
         start, end = span
+        if match["fromyear"] and start is not None and int(match["fromyear"]) <= start.year:
+            start = dt.date(int(match["fromyear"]), 1, 1)  # 2022—2024年: from the first year
         if match["since"]:
             end = None
         if match["upto"]:
