@@ -281,6 +281,11 @@ PEOPLE: list[PeopleCase] = [
         (("周红", "民宿老板娘"),),
         "title: 老板娘 is a title (the words a title ends with are a list)",
     ),
+    (
+        "“今年茶叶卖得好。”溪龙乡黄杜村茶农盛阿林说。养殖户钱小峰表示，订单多了。",
+        (("盛阿林", "溪龙乡黄杜村茶农"), ("钱小峰", "养殖户")),
+        "title: growers and farmers by trade (茶农, 养殖户) are titles",
+    ),
     # 8. the page's staff
     (
         "# 乡村振兴见闻\n\n本报记者 郑文涛 通讯员 钱小兵\n\n县长李军表示，要抓好春耕生产。\n",

@@ -167,9 +167,7 @@ def paragraph_metrics(
         clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
-        opening = bisect.bisect_left(period_starts, head[0])
-        if opening < len(periods) and periods[opening].start == head[0] < periods[opening].end < at:
-            head = (periods[opening].end, at)  # 上半年新开工项目168个: the time is no indicator
+        head = _after_time(plain, head, periods, period_starts)
         indicator, own = _indicator(plain, match, head, clause, clause_spans)
         listed = (
             bool(result)
@@ -374,6 +372,23 @@ def _indicator(
         earlier, _ = _before(text[a : figure.start() if figure else b].rstrip("，。；：、,;:"))
         return earlier or head or tail, False
     return head or tail, False
+
+
+def _after_time(text: str, head: Span, periods: Sequence[FoundPeriod], starts: list[int]) -> Span:
+    """The phrase before a figure, from after the last time in it.
+
+    A time is the figure's period, not part of what it measures: 上半年新开工项目168个,
+    安吉县今年白茶种植面积达20万亩.  A time after 比 or 较 is a comparison's base, and
+    stays (比上年同期增长).
+    """
+    start, at = head
+    index = bisect.bisect_left(starts, at) - 1
+    while index >= 0 and periods[index].start >= start:
+        found = periods[index]
+        if found.end < at - 1 and not text.endswith(_BASE, 0, found.start):
+            return found.end, at
+        index -= 1
+    return head
 
 
 def _bare(indicator: str) -> bool:
