@@ -320,6 +320,28 @@ CASES: list[Case] = [
         {"articles": (("news", "杏坞村荒坡变果园", ()),), "paragraphs": (_GUOYUAN,)},
         "markdown: the lines of each paragraph under a # title are rejoined",
     ),
+    (
+        _page(
+            ["苇塘镇莲藕喜获丰收"],
+            [
+                "苇塘镇今年种植莲藕1.2万亩，亩均收入超过8000",
+                "元。“今年的藕又粗又脆。",
+                "”种植大户柏青林说。镇里还建起了冷库，方便藕",
+                "农错峰销售。",
+            ],
+        ),
+        {
+            "paragraphs": (
+                (
+                    (
+                        "苇塘镇今年种植莲藕1.2万亩，亩均收入超过8000元。“今年的藕又粗又脆。"
+                        "”种植大户柏青林说。镇里还建起了冷库，方便藕农错峰销售。"
+                    ),
+                ),
+            ),
+        },
+        "a line that opens with a closing mark (”) continues the line above, though that is short",
+    ),
     # 2. a short line that ends a sentence closes its paragraph
     (
         _page(["苇塘镇莲藕喜获丰收"], _body(*_LIANOU)),

@@ -28,6 +28,7 @@ import attrs
 from regionbrief._blocks import CLAUSE_PUNCT, Block, Kind, ends_sentence
 from regionbrief._paragraphs import glue
 
+_CLOSING = "”’」』）)，。、；：！？,.;:!?"  # marks no paragraph opens with
 _NEAR = 4  # display columns: a line this close to the column width fills it
 _INDENT = 3  # display columns: a first line indented by two characters, squeezed
 _OVERLONG = 6  # display columns past the column width: a line set across columns
@@ -167,6 +168,8 @@ def _breaks(above: Block, below: Block, full: int, *, first: bool = False) -> bo
     A paragraph's ``first`` line is set in from the column by its indent, so it
     falls short by that much more before it counts as short.
     """
+    if below.text[:1] in _CLOSING:
+        return False  # a line that opens with ” or ，continues the one above, whatever its width
     if below.line.indented:
         return True
     if width(above.text) > full + _OVERLONG or width(below.text) > full + _OVERLONG:
