@@ -679,6 +679,11 @@ INDICATORS: list[IndicatorCase] = [
         "a time inside the phrase before a figure is its period: the indicator starts after it",
     ),
     (
+        "全县工业产值今年有望突破100亿元，游客接待量2023年达到500万人次。",
+        ("工业产值", "游客接待量"),
+        "a time after the phrase it dates leaves the phrase before it as the indicator",
+    ),
+    (
         "全县5G网络已覆盖137个行政村。",
         ("行政村",),
         "覆盖 links like 达: the noun after the count says what",

@@ -167,7 +167,9 @@ def paragraph_metrics(
         clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
         head = (max(previous_end, clause[0]), at)
-        head = _after_time(plain, head, periods, period_starts)
+        time = _time_in(plain, head, periods, period_starts)
+        if time:  # what follows the time names the figure, else what precedes it
+            head = (time[1], at) if _before(plain[time[1] : at])[0] else (head[0], time[0])
         indicator, own = _indicator(plain, match, head, clause, clause_spans)
         listed = (
             bool(result)
@@ -374,21 +376,24 @@ def _indicator(
     return head or tail, False
 
 
-def _after_time(text: str, head: Span, periods: Sequence[FoundPeriod], starts: list[int]) -> Span:
-    """The phrase before a figure, from after the last time in it.
+def _time_in(
+    text: str, head: Span, periods: Sequence[FoundPeriod], starts: list[int]
+) -> Span | None:
+    """The last time inside the phrase before a figure, if any.
 
-    A time is the figure's period, not part of what it measures: 上半年新开工项目168个,
-    安吉县今年白茶种植面积达20万亩.  A time after 比 or 较 is a comparison's base, and
-    stays (比上年同期增长).
+    A time is the figure's period, not part of what it measures: the indicator is what
+    follows it (上半年新开工项目168个, 安吉县今年白茶种植面积达20万亩), or what precedes it
+    when nothing follows (工业产值今年突破100亿元).  A time after 比 or 较 is a
+    comparison's base, and stays (比上年同期增长).
     """
     start, at = head
     index = bisect.bisect_left(starts, at) - 1
     while index >= 0 and periods[index].start >= start:
         found = periods[index]
-        if found.end < at - 1 and not text.endswith(_BASE, 0, found.start):
-            return found.end, at
+        if found.end < at and not text.endswith(_BASE, 0, found.start):
+            return found.start, found.end
         index -= 1
-    return head
+    return None
 
 
 def _bare(indicator: str) -> bool:
