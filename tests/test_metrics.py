@@ -449,6 +449,11 @@ FIGURES: list[FigureCase] = [
         "百分之 before a number is a percentage, small ones too",
     ),
     (
+        "全县总投资5亿元项目落地，签约10亿元以上项目3个。",
+        (("5", "亿元", None, None), ("3", "个", None, None)),
+        "an amount before 项目 is a size class only with a bound (以上, 超); else a figure",
+    ),
+    (
         "市民拨打12345热线即可反映问题。",
         (),
         "a hotline number is not a figure",
@@ -682,6 +687,11 @@ INDICATORS: list[IndicatorCase] = [
         "全县工业产值今年有望突破100亿元，游客接待量2023年达到500万人次。",
         ("工业产值", "游客接待量"),
         "a time after the phrase it dates leaves the phrase before it as the indicator",
+    ),
+    (
+        "全县从业人员达到5000人，从事电商的农户超过300户。",
+        ("从业人员", "从事电商的农户"),
+        "从业 and 从事 are words: only 从 before a time or a number starts a change's origin",
     ),
     (
         "全县5G网络已覆盖137个行政村。",

@@ -416,13 +416,13 @@ CASES: list[Case] = [
         "a village name may open with a stop character (向, 和) when it would be too short without",
     ),
     (
-        "建德市乾潭镇余村发展精品民宿。",
+        "建德市乾潭镇余庄村发展精品民宿，在乡镇和村两级推动资金向村倾斜。",
         (
             ("建德市", "county", "330182", HZ),
             ("乾潭镇", "township", None, JD),
-            ("余村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+            ("余庄村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
         ),
-        "a one-character village name right after its town may be a stop character (余村)",
+        "a stop character opens a two-character village name (余庄村), never one alone (和村)",
     ),
     (
         "建德市乾潭镇各村把扶持资金拨付到村，干部进村入户。",

@@ -57,10 +57,13 @@ _DESTINATION = frozenset("往至到入向")
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,6})")
-# an amount right before these names a size class of them: 10亿元以上项目
+# an amount with a bound right before these names a size class of them: 10亿元以上项目
 _THRESHOLD_OF = re.compile(r"(?:重点|重大|产业|工业|招商)?(?:项目|企业)")
+_BOUNDS = ("以上", "以下", "及以上")  # after the amount: 10亿元以上项目
+_OVER = ("超", "超过", "逾")  # before it: 超10亿元项目 (总投资5亿元项目 is an amount)
 # 数量从上一年的59个增加到62个: the phrase from 从 names the starting point, not the figure
-_FROM = re.compile(r"从(?![事而严中来未不小头新])[^，。；：从]{0,8}$")
+# (从 before a time or a number: 从事, 从业 and 从严 are words of their own)
+_FROM = re.compile(r"从(?:(?=[\d上去前原过年今本当一二三四五六七八九十两几])[^，。；：从]{0,8})?$")
 # what names nothing at either end of a phrase: an aside in brackets, a 的 left over
 _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{0,30}[）)]$")
 # 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach) and 稳定在 (held at) link too
@@ -265,7 +268,12 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 两万 with nothing after it
     if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
-    if unit and unit.endswith("元") and _THRESHOLD_OF.match(text, end):
+    if (
+        unit
+        and unit.endswith("元")
+        and _THRESHOLD_OF.match(text, end)
+        and (match["post"] in _BOUNDS or text.endswith(_OVER, 0, start))
+    ):
         return False  # 超10亿元项目3个, 5000万元以上企业: a class of projects, not an amount
     if digits and len(num.replace(",", "").replace(".", "").lstrip("0")) > _LONGEST:
         # an identity card number, a code: no figure runs to sixteen digits, and one that

@@ -34,8 +34,9 @@ _QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{
 _STOP = set("的得在于是为和与及或从到向对把被将让给由以因而但也都还又并且就才再已曾很更最")
 _STOP |= set("各每全本该某其此这那些个位名户条项次了着过来去进出回入至赴等约近超余共含")
 _STOP |= set("，。、；：！？“”‘’（）《》「」—·…")
-# Stop characters that are also common in village names (和平村, 向阳村, 余家村, 共和村):
-# one may start a name when the name would be one character short without it.
+# Stop characters that are also common in village names (和平村, 向阳村, 余家村):
+# one may open a two-character name, which would be one character short without it;
+# never a name of its own (镇和村, 资金向村倾斜).
 _SOFT_STOP = frozenset("和向于余为共曾由")
 _CUE = re.compile(
     r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根|家住|住在)$"
@@ -250,16 +251,15 @@ def _name_start(
     window = max(0, at - _WINDOW[level])
     run = _NAME_TAIL.search(text, window, at)  # back to a stop or mark
     start = run.start() if run else at
-    if at - start < 2 and start > window and text[start - 1] in _SOFT_STOP:
-        run = _NAME_TAIL.search(text, window, start - 1)  # 向阳村: a name may start so
-        start = run.start() if run else start - 1
+    if at - start == 1 and start > window and text[start - 1] in _SOFT_STOP:
+        start -= 1  # 向阳村, 和平村: a soft stop opens a two-character name
     return (start, False) if at - start >= 2 else (None, False)  # two characters at least
 
 
 def _soft_name(text: str, start: int, end: int) -> bool:
-    """A name of one or two characters that opens with a soft stop (余村, 和平村)."""
+    """A two-character name that opens with a soft stop (和平村, 余庄村; not 镇和村)."""
     return (
-        0 < end - start <= 2
+        end - start == 2
         and text[start] in _SOFT_STOP
         and bool(_NAME_RUN.fullmatch(text, start + 1, end))
     )
