@@ -275,7 +275,11 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         and (match["post"] in _BOUNDS or text.endswith(_OVER, 0, start))
     ):
         return False  # 超10亿元项目3个, 5000万元以上企业: a class of projects, not an amount
-    if digits and len(num.replace(",", "").replace(".", "").lstrip("0")) > _LONGEST:
+    if (
+        digits
+        and len(num) > _LONGEST
+        and len(num.replace(",", "").replace(".", "").lstrip("0")) > _LONGEST
+    ):
         # an identity card number, a code: no figure runs to sixteen digits, and one that
         # did would not come back exactly from a JSON number (a double holds fifteen)
         return False
