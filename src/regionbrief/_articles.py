@@ -202,8 +202,10 @@ class _Assembler:
         return current is not None and bool(current.body) and ends_sentence(current.body[-1].text)
 
     def _is_lone_caption(self, block: Block, following: Block | None) -> bool:
-        if not is_dated_caption(block) or block.line.gap < _WIDE_GAP:
+        if block.line.gap < _WIDE_GAP:
             return False
+        if not (is_dated_caption(block) or caption_credit(block.text) == ()):
+            return False  # a caption opens with its date, or closes with a nameless credit
         if self.current and self.current.body and not ends_sentence(self.current.body[-1].text):
             return False
         return (

@@ -134,10 +134,22 @@ def credit_names(text: str) -> tuple[str, ...] | None:
 
 
 def caption_credit(paragraph: str) -> tuple[str, ...] | None:
-    """The photographers of a credit that closes a caption ("……采挖莲藕。程学虎摄")."""
+    """The photographers of a credit that closes a caption ("……采挖莲藕。程学虎摄").
+
+    ``()`` for a credit without a name ("……茶园。（资料图片）"); ``None`` for no credit.
+
+    >>> caption_credit("图为茶园。程学虎摄"), caption_credit("图为茶园。（资料图片）")
+    (('程学虎',), ())
+    """
+    body = paragraph.strip(SPACES + " ")
+    if body[-1:] in _CLOSE:
+        opened = max(body.rfind(mark) for mark in _OPEN)
+        before = body[:opened].rstrip(SPACES + " ")
+        if opened > 0 and before[-1:] in "。！？" and credit_names(body[opened:]) == ():
+            return ()
     if "摄" not in paragraph:
         return None  # the pattern would try every sentence end
-    match = _INLINE_CREDIT.search(paragraph.strip(SPACES + " "))
+    match = _INLINE_CREDIT.search(body)
     return _photographers(match.group("who")) if match else None
 
 
