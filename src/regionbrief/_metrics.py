@@ -128,9 +128,9 @@ def _figure() -> re.Pattern[str]:
 
 @functools.cache
 def _verbs() -> re.Pattern[str]:
-    """The linking verbs; one that ends in 率, 额, 量 or 面 is a noun (完成率, 覆盖面)."""
+    """The linking verbs; one before 率, 额, 量, 面 or 比 is a noun (完成率, 覆盖面, 占比)."""
     words = sorted(word_list("metric_verbs"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![率额量面])")
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![率额量面比])")
 
 
 def paragraph_metrics(
@@ -371,6 +371,11 @@ def _indicator(
     The phrase ``before`` the figure, else the noun after it; else the clause before.
     """
     head, linked = _before(text[before[0] : before[1]])
+    if head.endswith("的") and match["unit"] in ("倍", "成", "%"):
+        # 产值是十年前的2.3倍, 产量占全市的四成: after the verb is the base, not what is measured
+        verbs = list(_verbs().finditer(text, before[0], before[1]))
+        if verbs:
+            head, linked = _before(text[before[0] : verbs[-1].start()])
     tail = text[match.end() : clause[1]].rstrip("，。；：、,;:！？!?").lstrip("的")
     if (linked or head.endswith("等")) and tail:
         return tail, True  # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市
