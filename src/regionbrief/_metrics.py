@@ -268,6 +268,8 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 两万 with nothing after it
     if unit in ("名", "位") and before in ("前", "后"):
         return False  # 前10名: a rank
+    if unit in ("小时", "分钟") and "\u4e00" <= after <= "\u9fff":
+        return False  # 24小时城市书房, 15分钟生活圈: a kind of thing, not a duration reported
     if (
         unit
         and unit.endswith("元")
