@@ -19,6 +19,11 @@ def params(cases: Sequence[tuple[object, ...]], gaps: dict[str, str]) -> list[ob
     return result
 
 
+def snippets(tables: Mapping[str, Sequence[tuple[object, ...]]]) -> list[str]:
+    """Every snippet of the tables once, in order (a case's snippet comes first)."""
+    return list(dict.fromkeys(str(case[0]) for cases in tables.values() for case in cases))
+
+
 def repeated(values: Iterable[object]) -> list[object]:
     """The values that appear more than once."""
     return [value for value, count in Counter(values).items() if count > 1]

@@ -23,7 +23,7 @@ import pytest
 
 import regionbrief
 from regionbrief import Initiative
-from tests.tables import TableChecks, params
+from tests.tables import TableChecks, params, snippets
 
 PUBLISHED = dt.date(2024, 5, 16)
 TITLE = "# 基层工作见闻"
@@ -542,13 +542,7 @@ TABLES: dict[str, list[tuple[str, object, str]]] = {
     "REGIONS": list(REGIONS),
     "STARTED": list(STARTED),
 }
-ALL_CASES = [case for cases in TABLES.values() for case in cases]
-SNIPPETS = list(dict.fromkeys(case[0] for case in ALL_CASES))
-
-
-def _params(cases: list[tuple[str, object, str]]) -> list[object]:
-    """One pytest parameter per case, the known gaps marked as strict xfails."""
-    return params(cases, KNOWN_GAPS)
+SNIPPETS = snippets(TABLES)
 
 
 class TestCases(TableChecks):
@@ -560,7 +554,7 @@ class TestCases(TableChecks):
 
 
 class TestNames:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(list(NAMES)))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(list(NAMES), KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: tuple[str, ...], rule: str) -> None:
         """A snippet gives exactly its programmes, first mention first."""
         assert rule
@@ -568,7 +562,7 @@ class TestNames:
 
 
 class TestAbsent:
-    @pytest.mark.parametrize(("snippet", "absent", "rule"), _params(list(ABSENT)))
+    @pytest.mark.parametrize(("snippet", "absent", "rule"), params(list(ABSENT), KNOWN_GAPS))
     def test_rule(self, snippet: str, absent: str, rule: str) -> None:
         """No programme's name holds the quoted word."""
         assert rule
@@ -576,7 +570,7 @@ class TestAbsent:
 
 
 class TestRegions:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(list(REGIONS)))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(list(REGIONS), KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: tuple[str, str | None], rule: str) -> None:
         """A programme belongs to the nearest place that governs its name."""
         assert rule
@@ -586,7 +580,7 @@ class TestRegions:
 
 
 class TestStarted:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(list(STARTED)))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(list(STARTED), KNOWN_GAPS))
     def test_rule(
         self, snippet: str, expected: tuple[str, str | None, str | None], rule: str
     ) -> None:

@@ -21,7 +21,7 @@ import pytest
 
 import regionbrief
 from regionbrief import Person
-from tests.tables import TableChecks, params
+from tests.tables import TableChecks, params, snippets
 
 PUBLISHED = dt.date(2024, 5, 16)
 TITLE = "# 基层工作见闻"
@@ -407,13 +407,7 @@ TABLES: dict[str, list[tuple[str, object, str]]] = {
     "PEOPLE": list(PEOPLE),
     "ABSENT": list(ABSENT),
 }
-ALL_CASES = [case for cases in TABLES.values() for case in cases]
-SNIPPETS = list(dict.fromkeys(case[0] for case in ALL_CASES))
-
-
-def _params(cases: list[tuple[str, object, str]]) -> list[object]:
-    """One pytest parameter per case, the known gaps marked as strict xfails."""
-    return params(cases, KNOWN_GAPS)
+SNIPPETS = snippets(TABLES)
 
 
 class TestCases(TableChecks):
@@ -425,7 +419,7 @@ class TestCases(TableChecks):
 
 
 class TestPeople:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(list(PEOPLE)))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(list(PEOPLE), KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: tuple[Named, ...], rule: str) -> None:
         """A snippet gives exactly its people and their roles, first mention first."""
         assert rule
@@ -433,7 +427,7 @@ class TestPeople:
 
 
 class TestAbsent:
-    @pytest.mark.parametrize(("snippet", "absent", "rule"), _params(list(ABSENT)))
+    @pytest.mark.parametrize(("snippet", "absent", "rule"), params(list(ABSENT), KNOWN_GAPS))
     def test_rule(self, snippet: str, absent: str, rule: str) -> None:
         """No person's name is part of the word, nor holds it."""
         assert rule

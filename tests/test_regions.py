@@ -926,11 +926,6 @@ PAGES: list[PageCase] = [
 KNOWN_GAPS: dict[str, str] = {}
 
 
-def _params(cases: Sequence[tuple[object, ...]], gaps: dict[str, str]) -> list[object]:
-    """One pytest parameter per case, its rule last, the known gaps marked as strict xfails."""
-    return params(cases, gaps)
-
-
 def _articles(brief: Brief) -> tuple[tuple[str | None, View | None], ...]:
     """Each article's title and the region it is about."""
     return tuple((a.title, _one(a.region)) for a in brief.articles)
@@ -957,7 +952,7 @@ class TestCases(TableChecks):
 
 
 class TestFindRegions:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(CASES, KNOWN_GAPS))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(CASES, KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: tuple[View, ...], rule: str) -> None:
         """A snippet names exactly the regions its rule says, with today's codes."""
         assert rule
@@ -965,7 +960,7 @@ class TestFindRegions:
 
 
 class TestDated:
-    @pytest.mark.parametrize(("snippet", "on", "expected", "rule"), _params(DATED, KNOWN_GAPS))
+    @pytest.mark.parametrize(("snippet", "on", "expected", "rule"), params(DATED, KNOWN_GAPS))
     def test_rule(
         self, snippet: str, on: dt.date | None, expected: tuple[View, ...], rule: str
     ) -> None:
@@ -975,7 +970,7 @@ class TestDated:
 
 
 class TestArticleRegion:
-    @pytest.mark.parametrize(("page", "expected", "rule"), _params(PAGES, KNOWN_GAPS))
+    @pytest.mark.parametrize(("page", "expected", "rule"), params(PAGES, KNOWN_GAPS))
     def test_rule(
         self, page: str, expected: tuple[tuple[str | None, View | None], ...], rule: str
     ) -> None:

@@ -24,7 +24,7 @@ import pytest
 
 import regionbrief
 from regionbrief import Brief
-from tests.tables import TableChecks
+from tests.tables import TableChecks, params
 from tests.test_properties import is_masthead
 
 P = "\N{IDEOGRAPHIC SPACE}\N{IDEOGRAPHIC SPACE}"  # how web text indents a paragraph
@@ -752,18 +752,6 @@ def _view(brief: Brief, fields: dict[str, object]) -> dict[str, object]:
     return {name: views[name] for name in fields}
 
 
-def _params(cases: list[Case], gaps: dict[str, str]) -> list[object]:
-    """One pytest parameter per case, the known gaps marked as strict xfails."""
-    return [
-        pytest.param(
-            *case,
-            id=case[2],
-            marks=[pytest.mark.xfail(reason=gaps[case[2]], strict=True)] if case[2] in gaps else [],
-        )
-        for case in cases
-    ]
-
-
 # Markup the page prints that no field keeps: byline roles, the ad marker, credit 摄.
 _MARKUP = re.compile(r"(?:经济日报|本报)?(?:记者|通讯员)|数据来源|广告|摄$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -805,7 +793,7 @@ class TestCases(TableChecks):
 
 
 class TestStructure:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(CASES, KNOWN_GAPS))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(CASES, KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: dict[str, object], rule: str) -> None:
         """A page snippet comes out with the structure its rule says."""
         assert rule

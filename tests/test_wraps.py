@@ -28,7 +28,7 @@ import pytest
 
 import regionbrief
 from regionbrief import Brief
-from tests.tables import TableChecks
+from tests.tables import TableChecks, params
 
 IS = "\N{IDEOGRAPHIC SPACE}"
 P = IS + IS  # how web text, and converters that keep it, indent a paragraph
@@ -675,18 +675,6 @@ def _view(brief: Brief, fields: dict[str, object]) -> dict[str, object]:
     return {name: views[name] for name in fields}
 
 
-def _params(cases: list[Case], gaps: dict[str, str]) -> list[object]:
-    """One pytest parameter per case, the known gaps marked as strict xfails."""
-    return [
-        pytest.param(
-            *case,
-            id=case[2],
-            marks=[pytest.mark.xfail(reason=gaps[case[2]], strict=True)] if case[2] in gaps else [],
-        )
-        for case in cases
-    ]
-
-
 # Markup no field keeps: heading and emphasis marks, the byline box and role words,
 # the advertorial labels, and the 摄 of a photo credit (the name goes to reporters).
 _MARKUP = re.compile(r"^#+|\*+|[□■]|(?:本报)?(?:记者|通讯员)|数据来源|[·•]?\s*广告|摄$")
@@ -791,7 +779,7 @@ class TestCases(TableChecks):
 
 
 class TestWraps:
-    @pytest.mark.parametrize(("snippet", "expected", "rule"), _params(CASES, KNOWN_GAPS))
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(CASES, KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: dict[str, object], rule: str) -> None:
         """A page snippet comes out with the structure its rule says."""
         assert rule
