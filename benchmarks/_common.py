@@ -10,6 +10,7 @@ import argparse
 import importlib
 import importlib.metadata
 import json
+import re
 import subprocess
 import sys
 import time
@@ -21,6 +22,14 @@ from typing import Any, Protocol, TypeVar
 def paragraphs(text: str) -> list[str]:
     """The page's non-blank lines, a heading's ``#`` marks dropped: one paragraph each."""
     return [line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()]
+
+
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;”’」]*")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of every paragraph, each with its closing mark (for per-sentence jobs)."""
+    return [s.strip() for p in paragraphs(text) for s in _SENTENCE.findall(p) if s.strip()]
 
 
 def rss_kib() -> int:

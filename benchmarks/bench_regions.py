@@ -35,7 +35,6 @@ import importlib.metadata
 import importlib.util
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -46,7 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from _common import figure as _figure
-from _common import installed_only, page_parser, paragraphs, repeat, run_json, version
+from _common import (
+    installed_only,
+    page_parser,
+    paragraphs,
+    repeat,
+    run_json,
+    sentences,
+    version,
+)
 from _common import ms as _ms
 from _common import ratio as _ratio
 from _common import rss_kib as _rss_kib
@@ -99,14 +106,6 @@ REFERENCE = "regionbrief"
 
 
 # ---------------------------------------------------------------- the page, split
-
-
-_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;”’」]*")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of every paragraph, each with its closing mark."""
-    return [s.strip() for p in paragraphs(text) for s in _SENTENCE.findall(p) if s.strip()]
 
 
 # ---------------------------------------------------------------- the child side

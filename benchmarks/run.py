@@ -44,7 +44,6 @@ import importlib.util
 import json
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -56,7 +55,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from _common import NEW_PAGE, cache_clearers, last_line, paragraphs, repeat, run_json, version
+from _common import (
+    NEW_PAGE,
+    cache_clearers,
+    last_line,
+    paragraphs,
+    repeat,
+    run_json,
+    sentences,
+    version,
+)
 from _common import figure as _figure
 from _common import ms as _ms
 from _common import ratio as _ratio
@@ -86,13 +94,6 @@ TARGET_SPEEDUP = 1.7  # parse_many, workers=2 over workers=1
 
 # What a new page has not seen: the scans of its texts and the region pass of its articles.
 _SCAN = NEW_PAGE
-
-_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;”’」]*")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of every paragraph, each with its closing mark (as bench_regions splits)."""
-    return [s.strip() for p in paragraphs(text) for s in _SENTENCE.findall(p) if s.strip()]
 
 
 @dataclass(frozen=True)
