@@ -7,12 +7,15 @@ values would silently keep only one of them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from regionbrief._vocab import table
+from regionbrief._vocab import table, words_pattern
 
 DATA = resources.files("regionbrief").joinpath("data")
 WORD_LISTS = sorted(p.name.removesuffix(".txt") for p in DATA.iterdir() if p.name.endswith(".txt"))
@@ -36,3 +39,29 @@ def test_word_list_names_each_word_once(name: str) -> None:
 def test_keyed_table_names_each_key_once(name: str, column: int) -> None:
     """No key of a keyed table (a change word, a qualifier, a unit, a suffix) is repeated."""
     assert [] == _repeated([row[column] for row in table(name)])
+
+
+# A small alphabet, so that words share prefixes and texts hold them often; "." and "+"
+# are there to check that the characters are escaped.
+_CHARS = st.sampled_from("市委书记长.+")
+_WORDS = st.lists(st.text(_CHARS, min_size=1, max_size=4), min_size=1, max_size=12, unique=True)
+
+
+def _plain(words: list[str]) -> str:
+    """The alternation the trie stands for: every word, longest first."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, ordered))
+
+
+@given(_WORDS, st.text(_CHARS, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_trie_matches_as_the_alternation_does(words: list[str], text: str) -> None:
+    """The trie finds what the longest-first alternation finds: at a position, at an end,
+    and with a pattern after it that makes the engine backtrack into shorter words."""
+    trie, plain = words_pattern(words), _plain(words)
+    for shape in ("(?:{})", "(?:{})$", "(?:{})长"):
+        ours, theirs = re.compile(shape.format(trie)), re.compile(shape.format(plain))
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+        for start in range(len(text)):
+            found, wanted = ours.search(text, start), theirs.search(text, start)
+            assert (found and found.span()) == (wanted and wanted.span())

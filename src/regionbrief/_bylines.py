@@ -93,8 +93,8 @@ def dateline_names(paragraph: str) -> tuple[str, ...]:
     ('孙丽',)
     """
     names: list[str] = []
-    for pattern in (_DATELINE, _CLOSING):
-        match = pattern.search(paragraph)
+    # the closing byline is at most 42 characters long: look only there
+    for match in (_DATELINE.search(paragraph), _CLOSING.search(paragraph, len(paragraph) - 42)):
         if match:
             names.extend(byline_names(match.group(1)) or ())
     return tuple(dict.fromkeys(names))

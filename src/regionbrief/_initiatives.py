@@ -31,7 +31,7 @@ from regionbrief._metrics import Place
 from regionbrief._model import Initiative, Period, Region
 from regionbrief._periods import Found as FoundPeriod
 from regionbrief._sentences import CLAUSE_ENDS, SENTENCE_ENDS, Span, around, sentences
-from regionbrief._vocab import word_list
+from regionbrief._vocab import alternation, word_list, words_pattern
 
 _QUOTE = re.compile(r"“(?P<a>[^“”]{1,30})”|‘(?P<b>[^‘’“”]{1,30})’|「(?P<c>[^「」]{1,30})」")
 # speech, slogans, nested quotes, chains of bodies (“街道党工委—楼宇党委—…”)
@@ -70,17 +70,17 @@ def _nouns_before() -> tuple[str, ...]:
 @functools.cache
 def _noun_near() -> re.Pattern[str]:
     """A programme noun starting within the first few characters."""
-    return re.compile(f".{{0,{_NEAR}}}(?:{'|'.join(_nouns())})")
+    return re.compile(f".{{0,{_NEAR}}}(?:{words_pattern(_nouns())})")
 
 
 @functools.cache
 def _verbs() -> re.Pattern[str]:
-    return re.compile(f"(?:{'|'.join(word_list('programme_verbs'))})$")
+    return re.compile(f"(?:{alternation('programme_verbs')})$")
 
 
 @functools.cache
 def _subject_words() -> re.Pattern[str]:
-    return re.compile("|".join(word_list("programme_subject_words")))
+    return re.compile(alternation("programme_subject_words"))
 
 
 def find_initiatives(
@@ -110,8 +110,9 @@ def find_initiatives(
                     quoted_once.setdefault(item.name, (index, item))
                     continue
                 found[item.name] = _initiative(text, item, places[index], periods[index], region)
+    whole = "\n".join(paragraphs) if quoted_once else ""
     for name, (index, item) in quoted_once.items():
-        if name not in found and len(name) >= 3 and _coined(paragraphs, name):
+        if name not in found and len(name) >= 3 and _coined(whole, name):
             found[name] = _initiative(
                 paragraphs[index], item, places[index], periods[index], region
             )
@@ -227,9 +228,8 @@ def _verb_before(text: str, at: int) -> bool:
     )
 
 
-def _coined(paragraphs: Sequence[str], name: str) -> bool:
-    """Whether a quoted name is also written without quotes: a coinage of the article."""
-    text = "\n".join(paragraphs)
+def _coined(text: str, name: str) -> bool:
+    """Whether a quoted name is also written without quotes in an article's text: a coinage."""
     in_quotes = sum(text.count(q + name + e) for q, e in ("“”", "‘’", "「」"))
     return text.count(name) > in_quotes
 

@@ -40,7 +40,7 @@ from regionbrief._numbers import (
 )
 from regionbrief._periods import Found as FoundPeriod
 from regionbrief._sentences import Span, clauses, sentences, within
-from regionbrief._vocab import table, word_list
+from regionbrief._vocab import table, word_list, words_pattern
 
 _SMALL_CHINESE = 10  # a count in Chinese numerals below ten is a word, not a figure
 _REACH = 100  # characters on each side of a figure, at most, for its words
@@ -108,7 +108,7 @@ def _figure() -> re.Pattern[str]:
     after = _qualifiers()[1]
     mid = "|".join(w for w in sorted(after, key=len, reverse=True) if w in ("余", "多"))
     post = "|".join(w for w in sorted(after, key=len, reverse=True) if w not in ("余", "多"))
-    units = "|".join(re.escape(u) for u in sorted(_units(), key=len, reverse=True))
+    units = words_pattern(_units())
     firsts = re.escape("".join(sorted({u[0] for u in _units()} | set("万亿千百十"))))
     # The qualifier before a number is read off the text (_pre).  The pattern starts with
     # one character class (a digit or a numeral, then the rest of the number of that kind),
@@ -129,8 +129,7 @@ def _figure() -> re.Pattern[str]:
 @functools.cache
 def _verbs() -> re.Pattern[str]:
     """The linking verbs; one before 率, 额, 量, 面 or 比 is a noun (完成率, 覆盖面, 占比)."""
-    words = sorted(word_list("metric_verbs"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![率额量面比])")
+    return re.compile(f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比])")
 
 
 def paragraph_metrics(
@@ -323,8 +322,7 @@ def _pre(text: str, at: int) -> str:
 @functools.cache
 def _pre_words() -> re.Pattern[str]:
     """Qualifiers before a number, at the end of a text, the longest first."""
-    words = sorted(_qualifiers()[0], key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+    return re.compile(f"(?:{words_pattern(_qualifiers()[0])})$")
 
 
 def _qualifier(match: re.Match[str], pre: str) -> str | None:
@@ -349,8 +347,7 @@ def _change(text: str, at: int) -> str | None:
 @functools.cache
 def _change_words() -> re.Pattern[str]:
     """Change verbs at the end of a text, the longest first."""
-    words = sorted(_changes(), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+    return re.compile(f"(?:{words_pattern(_changes())})$")
 
 
 @functools.cache

@@ -208,8 +208,9 @@ def _month(
     return dt.date(year, month, 1), last
 
 
+@functools.lru_cache(maxsize=512)
 def _month_end(year: int, month: int) -> dt.date:
-    """The last day of a month.
+    """The last day of a month (a page asks for the same few again and again).
 
     >>> _month_end(2024, 2), _month_end(2023, 11)
     (datetime.date(2024, 2, 29), datetime.date(2023, 11, 30))

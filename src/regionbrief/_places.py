@@ -23,7 +23,7 @@ from typing import NamedTuple
 import attrs
 
 from regionbrief._gazetteer import Division, gazetteer
-from regionbrief._vocab import table, word_list
+from regionbrief._vocab import table, word_list, words_pattern
 
 _GENERIC_NAME = re.compile(r"[东西南北中]?郊区|[城矿新市]区")
 _TOWN_END = re.compile(r"[镇乡街苏]")
@@ -116,8 +116,7 @@ def _forms() -> tuple[Mapping[str, _Form], Mapping[str, tuple[int, ...]]]:
 @functools.cache
 def _suffixes() -> tuple[re.Pattern[str], Mapping[str, str]]:
     levels = {suffix: level for level, suffix in table("place_suffixes")}
-    ordered = sorted(levels, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))), levels
+    return re.compile(words_pattern(levels)), levels
 
 
 @functools.cache
@@ -288,11 +287,11 @@ def _generic_words() -> tuple[re.Pattern[str], int, re.Pattern[str]]:
     longest such word there.
     """
     ending = word_list("not_places")
-    starting = sorted(word_list("place_words"), key=len, reverse=True)
+    starting = word_list("place_words")
     return (
-        re.compile(f"(?:{'|'.join(map(re.escape, ending))})$"),
+        re.compile(f"(?:{words_pattern(ending)})$"),
         max(map(len, ending)),
-        re.compile("|".join(map(re.escape, starting))),
+        re.compile(words_pattern(starting)),
     )
 
 

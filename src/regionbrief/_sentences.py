@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from itertools import repeat
 
 _CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -26,6 +25,7 @@ SENTENCE_ENDS = "。！？!?"
 CLAUSE_ENDS = "，。；：、！？,;:!?"
 
 _AFTER_ALL = sys.maxsize
+_MARKS = {ends: re.compile(f"[{re.escape(ends)}]") for ends in (SENTENCE_ENDS, CLAUSE_ENDS)}
 
 
 def sentences(text: str) -> list[Span]:
@@ -72,11 +72,14 @@ def around(text: str, at: int, ends: str) -> Span:
         or (text[at] in _CLOSERS and text[at - 1] in _CLOSERS + ends)
     ):
         at -= 1  # end marks and closing quotes after an end mark close the sentence before
-    start = max(map(text.rfind, ends, repeat(0), repeat(at))) + 1
+    marks = _MARKS.get(ends) or re.compile(f"[{re.escape(ends)}]")
+    before = marks.search(text[at - 1 :: -1]) if at else None  # the nearest mark before
+    start = at - before.start() if before else 0
     if start:
         while start < at and text[start] in _CLOSERS:
             start += 1
-    end = min([i for i in map(text.find, ends, repeat(at)) if i >= 0], default=len(text))
+    after = marks.search(text, at)
+    end = after.start() if after else len(text)
     while end < len(text) and text[end] in ends:
         end += 1
     while end < len(text) and text[end] in _CLOSERS:
