@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -81,6 +82,7 @@ def arabic(text: str) -> Decimal | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)  # a few numerals (一, 两, 三十) come again and again
 def chinese(text: str) -> Decimal | None:
     """The value of a Chinese numeral: 三十二, 一百二十, 两千零五, 三万五千, 一亿二千万.
 
