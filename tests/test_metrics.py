@@ -800,6 +800,16 @@ REGIONS: list[RegionCase] = [
         "a destination after 发往 is not where the figure happens",
     ),
     (
+        "郑州市的冷链产品今年发往北京、上海和广州等30多个城市。",
+        ("410100",),
+        "the places listed after a destination are destinations too",
+    ),
+    (
+        "洛阳市今年发往湖南省长沙市的冷链产品超过2万吨。",
+        ("410300",),
+        "the places chained after a destination are destinations too",
+    ),
+    (
         "河南省郑州市中牟县今年新建高标准农田3.6万亩。",
         ("410122",),
         "the deepest place of a chain",

@@ -54,6 +54,7 @@ _CONNECTIVES = re.compile(
 )
 _COMPARISON = re.compile(r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均)$")
 _DESTINATION = frozenset("往至到入向")
+_LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)?")  # between places of one chain or list
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,6})")
@@ -83,7 +84,7 @@ class Place:
     end: int
     region: Region
     depth: int  # the deepest place of its chain of adjacent places
-    destination: bool = False  # named after 往, 至, 到, 入, 向: where things go, not where
+    destination: bool = False  # after 往, 至, 到, 入, 向 (or in a list or chain after one)
 
 
 @functools.cache
@@ -496,8 +497,18 @@ def places_of(found: Sequence[tuple[int, int, Region]], text: str = "") -> list[
     for index in range(len(found) - 2, -1, -1):
         if found[index + 1][0] == found[index][1]:  # chained: the next place starts here
             depths[index] = depths[index + 1]
+    # where things go: a place after 往, 至, 到 … and the places that go on from it, in its
+    # chain (发往湖南省长沙市) or in a list after it (发往北京、上海、长沙等100多个城市)
+    destinations: list[bool] = []
+    for index, (start, _end, _region) in enumerate(found):
+        went_on = (
+            index > 0
+            and destinations[-1]
+            and _LIST_JOINER.fullmatch(text, found[index - 1][1], start) is not None
+        )
+        destinations.append(went_on or text[start - 1 : start] in _DESTINATION)
     return [
-        Place(start, end, region, depths[index], text[start - 1 : start] in _DESTINATION)
+        Place(start, end, region, depths[index], destinations[index])
         for index, (start, end, region) in enumerate(found)
     ]
 
