@@ -174,9 +174,9 @@ def editor_people(text: str) -> tuple[Person, ...] | None:
     body = text.strip(SPACES + " ")
     if body[:1] in _OPEN and body[-1:] in _CLOSE:
         body = body[1:-1].strip()
+    if not _editor_role().match(body):
+        return None  # an editor line opens with a role
     roles = list(_editor_role().finditer(body))
-    if not roles or roles[0].start() != 0:
-        return None
     people: list[Person] = []
     for role, following in zip(roles, [*roles[1:], None], strict=True):
         end = following.start() if following else len(body)

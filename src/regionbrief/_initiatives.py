@@ -194,7 +194,7 @@ def _cued(text: str, item: _Quoted) -> bool:
     return (
         item.name.endswith(_nouns())
         or _noun_after(text, item.end)
-        or text[: item.start].endswith(_nouns_before())
+        or text.endswith(_nouns_before(), 0, item.start)
         or _verb_before(text, item.start)
         or _subject_words().search(_phrase(text, item.end)) is not None
     )

@@ -89,9 +89,8 @@ def find_periods(text: str, published: dt.date | None) -> list[Found]:
 
 def _dates(text: str, published: dt.date | None) -> Iterator[Found]:
     for match in _PATTERN.finditer(text):
-        named = ("year", "rel", "month", "from", "part", "relmonth")
-        if not any(match[group] for group in named):
-            continue
+        if not any(match.group("year", "rel", "month", "from", "part", "relmonth")):
+            continue  # a year part or 以来 alone names no time
         span = _span(match, published)
         if span is None:
             continue
