@@ -279,6 +279,24 @@ _CHATING = (
     "镇文旅办负责人卫子衿介绍：",
     "“我们把茶园步道、采茶体验和民宿串成了一条精品线路，游客平均停留时间延长到2天。”",
 )
+# web text pasted without indents or blank lines: one paragraph to a line, of any width
+_PASTED = (
+    "高山茶园成了乡村振兴的新引擎。",
+    (
+        "岫云镇依托4.6万亩高山茶园发展乡村旅游，把茶园步道、采茶体验和民宿串成了一条精品线路，"
+        "今年以来接待游客38万人次，旅游综合收入达到1.2亿元，同比增长三成。"
+    ),
+    "变化就这样发生了。",
+    (
+        "鲁晚晴今年28岁，原先在城里一家公司上班，去年回到村里，承包了50亩茶园，"
+        "还开起了直播间，今年茶叶销售额超过80万元。"
+    ),
+    (
+        "镇里还引进茶叶深加工企业3家，开发抹茶、茶饮等产品，全镇茶叶综合产值突破5亿元，"
+        "带动2000多户茶农增收。"
+    ),
+    "“茶园就是我们的聚宝盆。”鲁晚晴说。",
+)
 # the edges of "short": two characters short, full width, a first line without punctuation
 _CUOFENG = (
     _LENGKU[0],
@@ -578,6 +596,22 @@ CASES: list[Case] = [
         _web("岫云镇茶旅融合促增收", *(P + p for p in _CHATING)),
         {"articles": (("news", "岫云镇茶旅融合促增收", ()),), "paragraphs": (_CHATING,)},
         "web text: indented one-line paragraphs are never glued, even without a sentence end",
+    ),
+    (
+        _web("高山茶园迎来新产业", *_PASTED),
+        {"articles": (("news", "高山茶园迎来新产业", ()),), "paragraphs": (_PASTED,)},
+        (
+            "pasted web text, no indent and no blank line: lines of any width, many far wider"
+            " than any column, are the paragraphs they are, not a hard-wrapped run"
+        ),
+    ),
+    (
+        _web("岫云镇：高山茶园迎来新产业", *_PASTED),
+        {"articles": (("news", "岫云镇：高山茶园迎来新产业", ()),), "paragraphs": (_PASTED,)},
+        (
+            "a bare headline may open with a place and a colon: it is still a title, not a"
+            " piece of a sentence"
+        ),
     ),
     # 17. photo captions
     (

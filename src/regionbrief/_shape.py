@@ -17,6 +17,8 @@ _LONG = 40  # a text line longer than this is a paragraph, not a title
 _TITLE_MAX = 50  # titles (with kicker clauses) are at most this long
 _PAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,6}")  # page names: 区域经济, 新农村, 要闻
 _DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+# a headline may open with a place or a subject and a colon: 常州：破解…, 种植大户：…
+_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 
 
 @attrs.frozen
@@ -111,7 +113,8 @@ def _is_heading(block: Block, shape: Shape) -> bool:
         return False
     if shape.indented:
         return not block.line.indented
-    return not any(ch in CLAUSE_PUNCT for ch in block.text)
+    lead = _LEAD.match(block.text)
+    return not any(ch in CLAUSE_PUNCT for ch in block.text[lead.end() if lead else 0 :])
 
 
 def _is_bare_title(block: Block) -> bool:

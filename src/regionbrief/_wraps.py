@@ -2,7 +2,8 @@
 
 pdftotext, PyMuPDF and markdown converters write one line per printed line.
 A run of such lines (no blank line between them) is told from web text by its
-widths: most lines fill the column.  Within a run:
+widths: most lines fill the column (lines of any width, many far wider than the
+rest, are pasted web text: a paragraph to a line).  Within a run:
 
 * a line that does not end a sentence continues on the next line;
 * a line that ends a sentence and falls short of the column closes its paragraph;
@@ -141,7 +142,9 @@ def _wrapped(group: Sequence[Block], column: int | None) -> bool:
         fills = width(first.text) >= column - 2 * _NEAR if column else len(first.text) >= _LONE_LINE
         settled = column is not None or ends_sentence(last.text)
         return fills and settled and not ends_sentence(first.text)
-    filled = sum(width(b.text) >= full - 2 * _NEAR for b in inner)  # first lines count
+    # lines that fill the column (first lines count); a line far wider is no wrapped line:
+    # web text with one paragraph to a line has lines of any width, most past any "column"
+    filled = sum(full - 2 * _NEAR <= width(b.text) <= full + _OVERLONG for b in inner)
     open_ended = sum(not ends_sentence(b.text) for b in inner)
     return filled * 2 >= len(inner) and open_ended > 0
 
