@@ -262,6 +262,16 @@ PEOPLE: list[PeopleCase] = [
         "merging: a confirmed name lends no title to a word that starts like a name",
     ),
     (
+        "村党支部书记柯文斌站在新建的冷库前。说起村里的变化，村党支部书记柯文斌信心满满。",
+        (("柯文斌", "村党支部书记"),),
+        "title: a name no word settles, written twice with different words after it",
+    ),
+    (
+        "镇长俞青禾站在田埂上查看墒情。俞青禾今年刚满四十岁。",
+        (("俞青禾", "镇长"),),
+        "title: the name is the longest reading written twice (俞青禾, not 俞青)",
+    ),
+    (
         "盘龙镇夏布编织技艺传承人颜坤吉告诉记者，订单排到了年底。",
         (("颜坤吉", "盘龙镇夏布编织技艺传承人"),),
         "title: 传承人 is a title, the whole phrase its role",
@@ -295,6 +305,11 @@ PEOPLE: list[PeopleCase] = [
 ]
 
 ABSENT: list[AbsentCase] = [
+    (
+        "县委书记高度重视春耕生产。会上要求，各乡镇也要高度重视春耕生产。",
+        "高度重",
+        "counter: words after a title written twice, always with the same words after them",
+    ),
     (
         "文化站在村口新开了书屋。文化站和学校还办起了夜校。",
         "文化站",

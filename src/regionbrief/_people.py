@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 
@@ -167,12 +167,52 @@ def find_people(
     for name, count in residents.items():
         if count >= 2:
             people.setdefault(name, None)
+    whole = "\n".join(paragraphs) if unread else ""
     for index, at, named in unread:
-        confirmed = _title_confirmed(paragraphs[index], at, named, people, exclude)
+        text = paragraphs[index]
+        confirmed = _title_confirmed(text, at, named, people, exclude)
+        if confirmed is None:  # 书记吴金章站在… 书记吴金章信心满满: the name written twice
+            spans = places[index] if index < len(places) else ()
+            confirmed = _written_twice(whole, text, at, spans, exclude)
+            if confirmed is not None and confirmed not in people:
+                people[confirmed] = _role(text, at, after=named)
         if confirmed is not None:  # first named here, under the title
             seen[confirmed] = min(seen.get(confirmed, at), index * 100_000 + at)
     order = sorted(people, key=lambda n: seen.get(n, 0))
     return tuple(Person(name, people[name]) for name in order)
+
+
+def _written_twice(
+    whole: str, text: str, at: int, spans: Sequence[tuple[int, int]], exclude: Collection[str]
+) -> str | None:
+    """The name after a title at ``at`` that no follower settles, when the article writes it twice.
+
+    Of the readings from the surname on (two or three characters, four after a double
+    surname), the longest that the article's text holds at least twice with different
+    words after it: the same person named again, and where the name ends.
+    """
+    names = surnames()
+    surname = 2 if text[at : at + 2] in names else 1 if text[at : at + 1] in names else 0
+    run = _HAN_RUN.match(text, at)
+    if not surname or run is None:
+        return None
+    for end in range(min(run.end(), at + surname + 2), at + surname, -1):
+        name = text[at:end]
+        if any(a < end and at < b for a, b in spans) or name in exclude:
+            return None  # inside a place, or a reporter
+        if name[-1] in _not_name_ends():
+            continue
+        following = {whole[i + len(name) : i + len(name) + 1] for i in _occurrences(whole, name)}
+        if len(following) >= 2:  # written twice, and what follows differs: the name ends here
+            return name
+    return None  # never repeated, or always with the same words after it (高度重视 … 高度重视)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _title_confirmed(
