@@ -659,6 +659,11 @@ INDICATORS: list[IndicatorCase] = [
         "an aside in brackets is no part of the indicator, nor splits its clause; 从事 is no 从",
     ),
     (
+        "合作社吸纳村民就近务工（每户年均增收6000元），带动效果明显。",
+        ("每户年均增收",),
+        "a figure inside an aside is named inside it, not by the words before the bracket",
+    ),
+    (
         "全县实现地区生产总值326.5亿元，同比增长6.1%。",
         ("地区生产总值", "地区生产总值"),
         "a growth rate in the clause after a figure measures what that figure does",
@@ -1011,6 +1016,17 @@ class TestIndicators:
             if f"{before.value}{before.unit}" in m.indicator.replace(",", "")
         ]
         assert [] == held
+
+    @pytest.mark.parametrize("snippet", [case[0] for case in INDICATORS])
+    def test_no_open_bracket_in_it(self, snippet: str) -> None:
+        """An indicator never opens an aside it does not close (务工（每户年均增收)."""
+        opened = [
+            m.indicator
+            for m in _metrics(snippet)
+            if m.indicator.count("（") + m.indicator.count("(")
+            > m.indicator.count("）") + m.indicator.count(")")
+        ]
+        assert [] == opened
 
     @pytest.mark.parametrize("snippet", [case[0] for case in INDICATORS])
     def test_no_time_in_it(self, snippet: str) -> None:

@@ -430,6 +430,9 @@ def _before(phrase: str) -> tuple[str, bool]:
         phrase = phrase[: verbs[-1].start()]
     if "从" in phrase:
         phrase = _FROM.sub("", phrase)
+    opened = max(phrase.rfind("（"), phrase.rfind("("))
+    if opened >= 0 and "）" not in phrase[opened:] and ")" not in phrase[opened:]:
+        phrase = phrase[opened + 1 :]  # the figure stands in an aside: (每户年均增收6000元)
     if phrase[:1] in "（(的" or phrase[-1:] in "）)":
         phrase = _ASIDE.sub("", phrase)
     phrase = phrase.strip(" ，。；：、")
