@@ -233,6 +233,20 @@ CASES: list[Case] = [
         "a village right after its town takes the town's path",
     ),
     (
+        "建德市乾潭镇宝山村推进庭院经济。",
+        (
+            ("建德市", "county", "330182", HZ),
+            ("乾潭镇", "township", None, JD),
+            ("宝山村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+        ),
+        "a village after its town may end in a word (宝山村: 山村), one character longer",
+    ),
+    (
+        "建德市空心村整治全部完成，乾潭镇入选全省十强村名单。",
+        (("建德市", "county", "330182", HZ), ("乾潭镇", "township", None, JD)),
+        "kinds of village (空心村, 十强村) are words, not villages, after a place or not",
+    ),
+    (
         "芜湖市鸠江区湾里街道大桥社区新增便民服务站。",
         (
             ("芜湖市", "prefecture", "340200", "安徽省"),

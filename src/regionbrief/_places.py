@@ -216,9 +216,12 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         at, level = match.start(), levels[match.group()]
         if any(s.start <= at < s.end for s in divisions):
             continue  # inside a division's own name (城关镇 as a county's form)
-        if _generic(text, match):
-            continue  # 乡村, 城乡社区, 村庄: words, not places
+        if _starting(text, match):
+            continue  # 村庄, 村民: the suffix starts a word
         start, tied = _name_start(text, at, level, spans, ends)
+        word = _ending(text, match)
+        if word and not (tied and start is not None and match.end() - start == word + 1):
+            continue  # 乡村, 山村: a word, unless one character longer after a place (彭州宝山村)
         if start is not None and not tied and level == "township":
             start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
@@ -270,13 +273,20 @@ def _known_town(text: str, start: int, end: int) -> int:
     return next((s for s in range(start, end - 2) if text[s:end] in names), start)
 
 
-def _generic(text: str, match: re.Match[str]) -> bool:
-    """A word that ends in a suffix (乡村, 城乡社区) or a suffix that starts a word (村庄)."""
-    ending, longest, starting = _generic_words()
+def _ending(text: str, match: re.Match[str]) -> int:
+    """The length of the longest word ending at a suffix's end, if longer than the suffix.
+
+    乡村, 城乡社区, 山村 end in a suffix but name no place; 0 when no such word ends here.
+    """
+    ending, longest, _ = _generic_words()
     word = ending.search(text, max(0, match.end() - longest), match.end())
-    if word is not None and word.end() - word.start() > match.end() - match.start():
-        return True  # the leftmost, so the longest, word ending here is longer than the suffix
-    return starting.match(text, match.start()) is not None
+    length = 0 if word is None else word.end() - word.start()
+    return length if length > match.end() - match.start() else 0  # the leftmost is the longest
+
+
+def _starting(text: str, match: re.Match[str]) -> bool:
+    """Whether a suffix starts a word (村庄, 村民): then it ends no name."""
+    return _generic_words()[2].match(text, match.start()) is not None
 
 
 @functools.cache
