@@ -518,9 +518,19 @@ FIGURES: list[FigureCase] = [
         (),
         "360度 is an angle, not kilowatt-hours",
     ),
+    (
+        "10年前她辞职回乡，5年来带动村民种植黄桃1200亩。",
+        (("1200", "亩", None, None),),
+        "10年前 and 5年来 are times, not figures",
+    ),
 ]
 
 INDICATORS: list[IndicatorCase] = [
+    (
+        "其中，建德市乾潭镇14名大学生村官返乡创业。",
+        ("大学生村官",),
+        "a place right before a count says where: the noun after the count says what",
+    ),
     (
         "全县共有食品加工企业380余家。",
         ("食品加工企业",),

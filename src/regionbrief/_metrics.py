@@ -173,7 +173,12 @@ def paragraph_metrics(
         time = _time_in(plain, head, periods, period_starts)
         if time:  # what follows the time names the figure, else what precedes it
             head = (time[1], at) if _before(plain[time[1] : at])[0] else (head[0], time[0])
-        indicator, own = _indicator(plain, match, head, clause, clause_spans)
+        named = _chain_before(places, at)
+        if named < at and not _before(plain[head[0] : named])[0]:
+            # 乾潭镇14名大学生村官: the place says where; the noun after the count says what
+            indicator, own = _indicator(plain, match, (at, at), clause, clause_spans)
+        else:
+            indicator, own = _indicator(plain, match, head, clause, clause_spans)
         listed = (
             bool(result)
             and at - previous_end <= 4
@@ -270,6 +275,8 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 前10名: a rank
     if unit in ("小时", "分钟") and "\u4e00" <= after <= "\u9fff":
         return False  # 24小时城市书房, 15分钟生活圈: a kind of thing, not a duration reported
+    if unit in ("年", "个月", "天") and after in ("前", "后", "来"):
+        return False  # 10年前, 3个月后, 5年来: a time, not a figure
     if (
         unit
         and unit.endswith("元")
@@ -391,6 +398,17 @@ def _indicator(
         earlier, _ = _before(text[a : figure.start() if figure else b].rstrip("，。；：、,;:"))
         return earlier or head or tail, False
     return head or tail, False
+
+
+def _chain_before(places: Sequence[Place], at: int) -> int:
+    """Where the chain of places that ends right at ``at`` starts; ``at`` if none does."""
+    start = at
+    for place in reversed(places):
+        if place.end == start:
+            start = place.start
+        elif place.end < start:
+            break
+    return start
 
 
 def _time_in(
