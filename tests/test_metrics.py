@@ -527,6 +527,11 @@ FIGURES: list[FigureCase] = [
 
 INDICATORS: list[IndicatorCase] = [
     (
+        "合作社流转的100亩耕地全部种上了紫薯。",
+        ("耕地",),
+        "a figure after 的 modifies the noun after it: that noun says what",
+    ),
+    (
         "其中，建德市乾潭镇14名大学生村官返乡创业。",
         ("大学生村官",),
         "a place right before a count says where: the noun after the count says what",

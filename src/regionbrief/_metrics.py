@@ -384,8 +384,9 @@ def _indicator(
         if verbs:
             head, linked = _before(text[before[0] : verbs[-1].start()])
     tail = text[match.end() : clause[1]].rstrip("，。；：、,;:！？!?").lstrip("的")
-    if (linked or head.endswith("等")) and tail:
-        return tail, True  # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市
+    if (linked or head.endswith(("等", "的"))) and tail:
+        # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市, 流转的100亩耕地
+        return tail, True
     if head and not _FREQUENCY.match(head):
         return head, True
     if tail:
