@@ -856,6 +856,25 @@ REGIONS: list[RegionCase] = [
     ),
 ]
 
+# where an indicator ends matters here: each figure's indicator, exactly
+WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "2023年全村人均收入高达5.8万元，户均分红多达3000元。",
+        ("全村人均收入", "户均分红"),
+        "高达 and 多达 (as much as) link like 达: no 高 or 多 is left on the indicator",
+    ),
+    (
+        "全县营业收入同比增长达12%，利润提高为3.5亿元。",
+        ("全县营业收入", "利润"),
+        "增长达 and 提高为 are a change and a link, not 长达 or 高为",
+    ),
+    (
+        "一季度全县工业用电量仅为1.2亿千瓦时。",
+        ("全县工业用电量",),
+        "仅为 (only) links like 为",
+    ),
+]
+
 CLAUSES: list[ClauseCase] = [
     (
         "今年以来，全县新增农民专业合作社120家。",
@@ -977,6 +996,7 @@ TABLES: dict[str, list[tuple[str, object, str]]] = {
     "REGIONS": list(REGIONS),
     "CLAUSES": list(CLAUSES),
     "PERIODS": list(PERIODS),
+    "WHOLE_INDICATORS": list(WHOLE_INDICATORS),
 }
 SNIPPETS = snippets(TABLES)
 
@@ -1031,6 +1051,14 @@ class TestIndicators:
             if f"{before.value}{before.unit}" in m.indicator.replace(",", "")
         ]
         assert [] == held
+
+    @pytest.mark.parametrize(
+        ("snippet", "expected", "rule"), params(list(WHOLE_INDICATORS), KNOWN_GAPS)
+    )
+    def test_whole(self, snippet: str, expected: tuple[str, ...], rule: str) -> None:
+        """Where it matters where an indicator ends, each figure's indicator exactly."""
+        assert rule
+        assert expected == tuple(m.indicator for m in _metrics(snippet))
 
     @pytest.mark.parametrize("snippet", [case[0] for case in INDICATORS])
     def test_no_open_bracket_in_it(self, snippet: str) -> None:

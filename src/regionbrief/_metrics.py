@@ -67,8 +67,12 @@ _OVER = ("超", "超过", "逾")  # before it: 超10亿元项目 (总投资5亿�
 _FROM = re.compile(r"从(?:(?=[\d上去前原过年今本当一二三四五六七八九十两几])[^，。；：从]{0,8})?$")
 # what names nothing at either end of a phrase: an aside in brackets, a 的 left over
 _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{0,30}[）)]$")
-# 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach) and 稳定在 (held at) link too
-_LINKS = re.compile(r"(?:(?:稳定|保持|控制|维持)在|了|到|至|为|达|在|分别|依次|可|将|有望)+$")
+# 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach), 稳定在 (held at) and 高达 (as
+# much as) link too
+_LINKS = re.compile(
+    r"(?:(?:稳定|保持|控制|维持)在|(?<![增提升拉])[高多长仅][达为]"  # not 增长达, 提高为
+    r"|了|到|至|为|达|在|分别|依次|可|将|有望)+$"
+)
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
 _BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a comparison, not the time
