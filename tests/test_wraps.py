@@ -613,6 +613,17 @@ CASES: list[Case] = [
             " piece of a sentence"
         ),
     ),
+    (
+        _web("全镇茶叶产值突破5亿元，同比增长三成", *_PASTED),
+        {
+            "articles": (("news", None, ()),),
+            "paragraphs": (("全镇茶叶产值突破5亿元，同比增长三成", *_PASTED),),
+        },
+        (
+            "pasted web text: a line left open (a headline with a comma) is a paragraph of its"
+            " own, never glued to the line below"
+        ),
+    ),
     # 17. photo captions
     (
         _page(
