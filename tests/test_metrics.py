@@ -59,6 +59,16 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 
 FIGURES: list[FigureCase] = [
+    (
+        "全县工业增加值同比增长5.2%，比上半年加快0.8个百分点。",
+        (("5.2", "%", None, "increase"), ("0.8", "个百分点", None, "increase")),
+        "加快 (a rate sped up) moves a figure up",
+    ),
+    (
+        "全县项目投资拉动全县规模以上工业增加值增长2.1个百分点。",
+        (("2.1", "个百分点", None, None),),
+        "a contribution after 拉动 moves nothing, however long what it pulls is named",
+    ),
     # 1. number forms
     (
         "全县规上工业企业达到1,286家。",
@@ -859,6 +869,16 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "全县社会消费品零售总额增长6.1%，比一季度加快1.2个百分点。",
+        ("全县社会消费品零售总额", "全县社会消费品零售总额"),
+        "a figure compared with another time (比上半年) measures what the figure before it does",
+    ),
+    (
+        "全县固定资产投资同比增长9%，高于全省平均水平3.8个百分点。",
+        ("全县固定资产投资", "全县固定资产投资"),
+        "a figure compared with another place (高于全省平均水平) measures what the one before does",
+    ),
+    (
         "2023年全村人均收入高达5.8万元，户均分红多达3000元。",
         ("全村人均收入", "户均分红"),
         "高达 and 多达 (as much as) link like 达: no 高 or 多 is left on the indicator",
@@ -894,6 +914,11 @@ CLAUSES: list[ClauseCase] = [
 ]
 
 PERIODS: list[PeriodCase] = [
+    (
+        "2023年，全县项目投资增长8.9%，高于去年同期2个百分点。",
+        (("2023年", "2023-01-01", "2023-12-31"), ("2023年", "2023-01-01", "2023-12-31")),
+        "a time after 高于 is what a figure is compared with, not its period",
+    ),
     (
         "# 马铃薯产业提质增效\n\n本报兰州6月5日电（记者 王锦涛）全区马铃薯种植面积达到100万亩。",
         (None,),

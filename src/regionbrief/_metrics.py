@@ -75,7 +75,18 @@ _LINKS = re.compile(
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
-_BASE = ("比", "较", "同比", "与", "和")  # 比上年: the base of a comparison, not the time
+_COMPARED = re.compile(r"比|较|高于|低于|快于|慢于")  # what a phrase compared with opens with
+_BASE = (
+    "比",
+    "较",
+    "同比",
+    "与",
+    "和",
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+)  # 比上年: the base of a comparison, not the time
 _CHINESE_MAGNITUDE = re.compile(r"(.+?)((?:万亿|亿|万)?)$")  # 两千万: 两千 and 万
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
@@ -347,12 +358,15 @@ def _qualifier(match: re.Match[str], pre: str) -> str | None:
 
 def _change(text: str, at: int) -> str | None:
     """The direction of a verb right before a figure: 增长6%, 提高到17%, 降至1.1%."""
-    head = _LINKS.sub("", text[max(0, at - 12) : at].rstrip())
+    window = max(0, at - 12)
+    head = _LINKS.sub("", text[window:at].rstrip())  # what it strips is at the end
     found = _change_words().search(head)
     if found is None:
         return None
-    if "拉动" in head[max(0, found.start() - 8) :]:
-        return None  # 拉动GDP增长3.5个百分点: a contribution
+    verb = window + found.start()
+    lead = text[max(0, verb - 16) : verb]  # the clause before the verb
+    if "拉动" in lead[max(map(lead.rfind, "，。；：！？")) + 1 :]:
+        return None  # 拉动GDP增长3.5个百分点, 拉动全市固定资产投资增长7.2个百分点: a contribution
     return _changes()[found.group()]
 
 
@@ -437,7 +451,13 @@ def _time_in(
 
 
 def _bare(indicator: str) -> bool:
-    """An indicator that is only a figure: the clause before held the real one."""
+    """An indicator that is only a figure or a comparison: the clause before held the real one.
+
+    增长1.4%，比上半年加快0.5个百分点 and 增长70.9%，高于全省平均水平38.1个百分点: the
+    second figure measures what the first does, against another time or place.
+    """
+    if _COMPARED.match(indicator):
+        return True
     joiner = _LISTED.match(indicator)  # 和12%: the rest of a list is a figure too
     return _figure().fullmatch(indicator, joiner.end() if joiner else 0) is not None
 
