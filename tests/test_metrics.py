@@ -915,6 +915,20 @@ CLAUSES: list[ClauseCase] = [
 
 PERIODS: list[PeriodCase] = [
     (
+        "全县前三季度固定资产投资增长7.0%。分产业看，工业投资增长9.2%、民间投资增长3.1%。",
+        (
+            ("前三季度", "2024-01-01", "2024-09-30"),
+            ("前三季度", "2024-01-01", "2024-09-30"),
+            ("前三季度", "2024-01-01", "2024-09-30"),
+        ),
+        "a sentence naming no time goes on in the time the sentence before ended on",
+    ),
+    (
+        "10月27日，县统计局发布经济运行情况。全县规上工业增加值增长5.3%。",
+        (None,),
+        "a day's date opening a paragraph is when something was told: it dates no later figure",
+    ),
+    (
         "2023年，全县项目投资增长8.9%，高于去年同期2个百分点。",
         (("2023年", "2023-01-01", "2023-12-31"), ("2023年", "2023-01-01", "2023-12-31")),
         "a time after 高于 is what a figure is compared with, not its period",

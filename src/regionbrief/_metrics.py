@@ -75,6 +75,7 @@ _LINKS = re.compile(
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
+_DAY = re.compile(r"\d{1,2}日$")  # a day's date: 10月27日, 2023年5月6日
 _COMPARED = re.compile(r"比|较|高于|低于|快于|慢于")  # what a phrase compared with opens with
 _BASE = (
     "比",
@@ -172,6 +173,10 @@ def paragraph_metrics(
     previous_end = 0
     respective = "分别" in plain  # 分别 before a list: mapped onto the figures before it
     marks: list[_Mark] = []
+    # a sentence that names no time of its own goes on in the time the sentence before
+    # ended on (前三季度，投资增长7%。分产业看，…分别增长64.6%、7.9%)
+    carried: Period | None = None
+    sentence_start = -1
     sentence_spans: list[Span] = []
     clause_spans: list[Span] = []
     for match in _figure().finditer(plain):
@@ -188,12 +193,8 @@ def paragraph_metrics(
         time = _time_in(plain, head, periods, period_starts)
         if time:  # what follows the time names the figure, else what precedes it
             head = (time[1], at) if _before(plain[time[1] : at])[0] else (head[0], time[0])
-        named = _chain_before(places, at)
-        if named < at and not _before(plain[head[0] : named])[0]:
-            # 乾潭镇14名大学生村官: the place says where; the noun after the count says what
-            indicator, own = _indicator(plain, match, (at, at), clause, clause_spans)
-        else:
-            indicator, own = _indicator(plain, match, head, clause, clause_spans)
+        phrase = _unplaced(plain, head, places)
+        indicator, own = _indicator(plain, match, phrase, clause, clause_spans)
         listed = (
             bool(result)
             and at - previous_end <= 4
@@ -210,6 +211,9 @@ def paragraph_metrics(
             mapped = not listed and plain.find("分别", head[0], at) >= 0
             marks.append(_Mark(at, sentence[0], mapped, listed))
         last_end, previous_end = previous_end, match.end()
+        if sentence[0] != sentence_start:  # a new sentence: the time the last one ended on
+            carried = result[-1].period if result else None
+            sentence_start = sentence[0]
         value, unit, base_value, base_unit = _value(match)
         result.append(
             Metric(
@@ -221,7 +225,8 @@ def paragraph_metrics(
                 qualifier=_qualifier(match, pre),
                 change=change,
                 period=_period(periods, period_starts, sentence, (last_end, at), text)
-                or box_period,
+                or box_period
+                or carried,
                 region=_region(places, place_starts, at) or fallback_region,
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
@@ -419,6 +424,17 @@ def _indicator(
     return head or tail, False
 
 
+def _unplaced(text: str, head: Span, places: Sequence[Place]) -> Span:
+    """The phrase before a figure, none when it only names where (乾潭镇14名大学生村官).
+
+    Then the noun after the count says what is counted.
+    """
+    named = _chain_before(places, head[1])
+    if named < head[1] and not _before(text[head[0] : named])[0]:
+        return head[1], head[1]
+    return head
+
+
 def _chain_before(places: Sequence[Place], at: int) -> int:
     """Where the chain of places that ends right at ``at`` starts; ``at`` if none does."""
     start = at
@@ -515,11 +531,24 @@ def _period(
             continue
         if not text.endswith(_BASE, 0, found.start):  # 比上年: the base of a comparison
             return found.period
+    return _opening(text, periods, at)
+
+
+def _opening(text: str, periods: Sequence[FoundPeriod], before: int) -> Period | None:
+    """The time that opens a paragraph (截至11月底，…), if it starts before ``before``.
+
+    Not a day's date (10月27日，记者从…获悉): that is when something was said or done,
+    not the time a paragraph's figures cover.
+    """
     for found in periods:
-        if found.start > 2 or found.start >= at:
+        if found.start > 2 or found.start >= before:
             break
-        if found.end < len(text) and text[found.end] in "，,":
-            return found.period  # 截至11月底，…: the time that opens the paragraph
+        if (
+            found.end < len(text)
+            and text[found.end] in "，,"
+            and not _DAY.search(found.period.label)
+        ):
+            return found.period
     return None
 
 
@@ -595,12 +624,9 @@ def article_metrics(
 
 def _leading(paragraphs: Sequence[str], periods: Sequence[Sequence[FoundPeriod]]) -> Period | None:
     """The time that opens an article (截至11月底，…), if its first paragraph opens with one."""
-    if not paragraphs or not periods or not periods[0]:
+    if not paragraphs or not periods:
         return None
-    first = periods[0][0]
-    text = paragraphs[0]
-    opens = first.start <= 2 and first.end < len(text) and text[first.end] in "，,"
-    return first.period if opens else None
+    return _opening(paragraphs[0], periods[0], len(paragraphs[0]))
 
 
 def _is_period_line(text: str, periods: Sequence[FoundPeriod]) -> bool:
