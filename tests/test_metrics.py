@@ -869,6 +869,11 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "全县有色金属产量增长0.7%。",
+        ("全县有色金属产量",),
+        "有 before 色 is no verb: 有色金属 is a noun",
+    ),
+    (
         "全县社会消费品零售总额增长6.1%，比一季度加快1.2个百分点。",
         ("全县社会消费品零售总额", "全县社会消费品零售总额"),
         "a figure compared with another time (比上半年) measures what the figure before it does",

@@ -145,8 +145,8 @@ def _figure() -> re.Pattern[str]:
 
 @functools.cache
 def _verbs() -> re.Pattern[str]:
-    """The linking verbs; one before 率, 额, 量, 面 or 比 is a noun (完成率, 覆盖面, 占比)."""
-    return re.compile(f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比])")
+    """The linking verbs; one before 率, 额, 量, 面, 比 or 色 is a noun (完成率, 占比, 有色)."""
+    return re.compile(f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色])")
 
 
 def paragraph_metrics(
