@@ -70,11 +70,12 @@ _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{
 # 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach), 稳定在 (held at) and 高达 (as
 # much as) link too
 _LINKS = re.compile(
-    r"(?:(?:稳定|保持|控制|维持)在|(?<![增提升拉])[高多长仅][达为]"  # not 增长达, 提高为
+    r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
     r"|了|到|至|为|达|在|分别|依次|可|将|有望)+$"
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
+_CLAUSE_MARKS = frozenset("，。；：！？")
 _DAY = re.compile(r"\d{1,2}日$")  # a day's date: 10月27日, 2023年5月6日
 _COMPARED = re.compile(r"比|较|高于|低于|快于|慢于")  # what a phrase compared with opens with
 _BASE = (
@@ -169,6 +170,7 @@ def paragraph_metrics(
     blocked = {i for a, b in spans for i in range(a, b)}  # inside a quoted name or a date
     result: list[Metric] = []
     place_starts = [p.start for p in places]
+    place_ends = {p.end for p in places}
     period_starts = [p.start for p in periods]
     previous_end = 0
     respective = "分别" in plain  # 分别 before a list: mapped onto the figures before it
@@ -193,7 +195,7 @@ def paragraph_metrics(
         time = _time_in(plain, head, periods, period_starts)
         if time:  # what follows the time names the figure, else what precedes it
             head = (time[1], at) if _before(plain[time[1] : at])[0] else (head[0], time[0])
-        phrase = _unplaced(plain, head, places)
+        phrase = _unplaced(plain, head, places) if at in place_ends else head
         indicator, own = _indicator(plain, match, phrase, clause, clause_spans)
         listed = (
             bool(result)
@@ -369,8 +371,8 @@ def _change(text: str, at: int) -> str | None:
     if found is None:
         return None
     verb = window + found.start()
-    lead = text[max(0, verb - 16) : verb]  # the clause before the verb
-    if "拉动" in lead[max(map(lead.rfind, "，。；：！？")) + 1 :]:
+    pulled = text.find("拉动", max(0, verb - 16), verb)
+    if pulled >= 0 and not any(ch in _CLAUSE_MARKS for ch in text[pulled:verb]):
         return None  # 拉动GDP增长3.5个百分点, 拉动全市固定资产投资增长7.2个百分点: a contribution
     return _changes()[found.group()]
 
@@ -489,9 +491,10 @@ def _before(phrase: str) -> tuple[str, bool]:
         phrase = phrase[: verbs[-1].start()]
     if "从" in phrase:
         phrase = _FROM.sub("", phrase)
-    opened = max(phrase.rfind("（"), phrase.rfind("("))
-    if opened >= 0 and "）" not in phrase[opened:] and ")" not in phrase[opened:]:
-        phrase = phrase[opened + 1 :]  # the figure stands in an aside: (每户年均增收6000元)
+    if "（" in phrase or "(" in phrase:
+        opened = max(phrase.rfind("（"), phrase.rfind("("))
+        if "）" not in phrase[opened:] and ")" not in phrase[opened:]:
+            phrase = phrase[opened + 1 :]  # the figure stands in an aside: (每户年均增收6000元)
     if phrase[:1] in "（(的" or phrase[-1:] in "）)":
         phrase = _ASIDE.sub("", phrase)
     phrase = phrase.strip(" ，。；：、")
