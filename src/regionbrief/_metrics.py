@@ -626,10 +626,15 @@ def article_metrics(
 
 
 def _leading(paragraphs: Sequence[str], periods: Sequence[Sequence[FoundPeriod]]) -> Period | None:
-    """The time that opens an article (截至11月底，…), if its first paragraph opens with one."""
-    if not paragraphs or not periods:
-        return None
-    return _opening(paragraphs[0], periods[0], len(paragraphs[0]))
+    """The time that opens an article (截至11月底，…), if its first paragraph opens with one.
+
+    A sub-title or kicker kept as a paragraph above it (——某市经验) has no sentence: the
+    first paragraph is the first that has one.
+    """
+    for text, found in zip(paragraphs, periods, strict=False):
+        if any(mark in text for mark in "。！？"):
+            return _opening(text, found, len(text))
+    return None
 
 
 def _is_period_line(text: str, periods: Sequence[FoundPeriod]) -> bool:
