@@ -869,6 +869,21 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "全县新建村级便民服务站120个和镇级便民服务中心8个。",
+        ("村级便民服务站", "镇级便民服务中心"),
+        "after a figure, a 和 opens the words that name the next one",
+    ),
+    (
+        "全县新建120个村级便民服务站和8个镇级便民服务中心。",
+        ("村级便民服务站", "镇级便民服务中心"),
+        "the words before 和 name the count before them, not the one after",
+    ),
+    (
+        "通过发展特色产业，全镇已有320户1150人脱贫。",
+        ("脱贫", "脱贫"),
+        "two counts side by side count the same thing: the words after the second",
+    ),
+    (
         "全县有色金属产量增长0.7%。",
         ("全县有色金属产量",),
         "有 before 色 is no verb: 有色金属 is a noun",

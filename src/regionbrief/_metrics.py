@@ -75,6 +75,7 @@ _LINKS = re.compile(
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
+_JOINED_END = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*$")
 _CLAUSE_MARKS = frozenset("，。；：！？")
 _DAY = re.compile(r"\d{1,2}日$")  # a day's date: 10月27日, 2023年5月6日
 _COMPARED = re.compile(r"比|较|高于|低于|快于|慢于")  # what a phrase compared with opens with
@@ -191,7 +192,7 @@ def paragraph_metrics(
         at = match.start() - len(pre)
         clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
-        head = (max(previous_end, clause[0]), at)
+        head = _head(plain, max(previous_end, clause[0]), at, after=previous_end if result else -1)
         time = _time_in(plain, head, periods, period_starts)
         if time:  # what follows the time names the figure, else what precedes it
             head = (time[1], at) if _before(plain[time[1] : at])[0] else (head[0], time[0])
@@ -408,9 +409,10 @@ def _indicator(
         verbs = list(_verbs().finditer(text, before[0], before[1]))
         if verbs:
             head, linked = _before(text[before[0] : verbs[-1].start()])
-    tail = text[match.end() : clause[1]].rstrip("，。；：、,;:！？!?").lstrip("的")
-    if (linked or head.endswith(("等", "的"))) and tail:
-        # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市, 流转的100亩耕地
+    tail = _tail(text, match.end(), clause[1])
+    if (linked or head.endswith(("等", "的", "和", "及", "与", "、"))) and tail:
+        # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市, 流转的100亩耕地;
+        # 200个A事项和26个B事项: what comes before 和 names the figure before
         return tail, True
     if head and not _FREQUENCY.match(head):
         return head, True
@@ -424,6 +426,31 @@ def _indicator(
         earlier, _ = _before(text[a : figure.start() if figure else b].rstrip("，。；：、,;:"))
         return earlier or head or tail, False
     return head or tail, False
+
+
+def _head(text: str, start: int, at: int, *, after: int) -> Span:
+    """The phrase before a figure at ``at``, from ``start``.
+
+    Right ``after`` the figure before it, a 和 opens the words that name this one
+    (服务站120个和服务中心8个: 服务中心).
+    """
+    joiner = _LISTED.match(text, start, at) if start == after else None
+    return (joiner.end() if joiner else start), at
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The words after a figure in its clause, up to the next figure and the 和 before it.
+
+    A figure right after it counts the same thing (441户2136人脱贫: both 脱贫).
+    """
+    later = _figure().search(text, start, end) if _MAY_HOLD.search(text, start, end) else None
+    while later is not None and later.start() == start:
+        start = later.end()
+        later = _figure().search(text, start, end)
+    if later is not None:  # 120个服务站和8个服务中心: 服务站
+        joiner = _JOINED_END.search(text, start, later.start())
+        end = joiner.start() if joiner else later.start()
+    return text[start:end].rstrip("，。；：、,;:！？!?").lstrip("的")
 
 
 def _unplaced(text: str, head: Span, places: Sequence[Place]) -> Span:
