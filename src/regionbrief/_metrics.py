@@ -409,12 +409,16 @@ def _indicator(
         verbs = list(_verbs().finditer(text, before[0], before[1]))
         if verbs:
             head, linked = _before(text[before[0] : verbs[-1].start()])
-    tail = _tail(text, match.end(), clause[1])
-    if (linked or head.endswith(("等", "的", "和", "及", "与", "、"))) and tail:
+    opens = linked or head.endswith(("等", "的", "和", "及", "与", "、"))
+    named = bool(head) and not _FREQUENCY.match(head)
+    if named and not opens:
+        return head, True
+    tail = _tail(text, match.end(), clause[1])  # only read when it may be wanted
+    if opens and tail:
         # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市, 流转的100亩耕地;
         # 200个A事项和26个B事项: what comes before 和 names the figure before
         return tail, True
-    if head and not _FREQUENCY.match(head):
+    if named:
         return head, True
     if tail:
         return tail, True

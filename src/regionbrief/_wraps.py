@@ -71,8 +71,10 @@ def reflow(blocks: tuple[Block, ...], *, marked_headings: bool) -> tuple[Block, 
             # a run of lines too few to judge may still be one paragraph cut by a column
             # break (``_paragraphs`` joins it); a longer run judged by its widths is lines
             # that are paragraphs, each whole (pasted web text with no indents)
-            lines = len(group) >= _RELIABLE
-            result.extend(attrs.evolve(b, whole=True) if lines else b for b in group)
+            if len(group) >= _RELIABLE:
+                result.extend(attrs.evolve(b, whole=True) for b in group)
+            else:
+                result.extend(group)
             continue
         full = column_width(group)
         short = len(group) <= _SHORT_RUN and previous is not None
