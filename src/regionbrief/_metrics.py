@@ -448,7 +448,7 @@ def _tail(text: str, start: int, end: int) -> str:
     A figure right after it counts the same thing (441户2136人脱贫: both 脱贫).
     """
     later = _figure().search(text, start, end) if _MAY_HOLD.search(text, start, end) else None
-    while later is not None and later.start() == start:
+    if later is not None and later.start() == start:  # one count right after: 441户2136人
         start = later.end()
         later = _figure().search(text, start, end)
     if later is not None:  # 120个服务站和8个服务中心: 服务站
