@@ -54,7 +54,8 @@ _CONNECTIVES = re.compile(
 )
 _COMPARISON = re.compile(r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均)$")
 _DESTINATION = frozenset("往至到入向")
-_LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)?")  # between places of one chain or list
+_JOINERS = "、|和|与|及|以及"  # the words that join the items of a list
+_LIST_JOINER = re.compile(f"(?:{_JOINERS})?")  # between places of one chain or list (no comma)
 _MAY_HOLD = re.compile(r"[0-9０-９十百千万亿成倍]")  # a digit, a big numeral or a share (三成)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,6})")
@@ -74,8 +75,8 @@ _LINKS = re.compile(
     r"|了|到|至|为|达|在|分别|依次|可|将|有望)+$"
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
-_LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
-_JOINED_END = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*$")
+_LISTED = re.compile(rf"\s*(?:，|,|{_JOINERS})\s*")
+_JOINED_END = re.compile(_LISTED.pattern + "$")
 _CLAUSE_MARKS = frozenset("，。；：！？")
 _DAY = re.compile(r"\d{1,2}日$")  # a day's date: 10月27日, 2023年5月6日
 _COMPARED = re.compile(r"比|较|高于|低于|快于|慢于")  # what a phrase compared with opens with
