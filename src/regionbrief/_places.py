@@ -225,8 +225,10 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         if start is not None and not tied and level == "township":
             start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
-        if not name:
-            continue
+        if not name or (level == "township" and not _town_stem(name, match.group(), levels)):
+            continue  # 大力发展乡村, 深化镇街改革: no town has the name, a word ends in the suffix
+        if level == "village" and _not_village(name[: -len(match.group())]):
+            continue  # 打造智慧社区, 实施强村富民, 千村示范: a verb phrase or a count
         cue = start is not None and _CUE.search(text, max(0, start - 2), start) is not None
         span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue)
         spans[span.end] = span
@@ -265,6 +267,32 @@ def _soft_name(text: str, start: int, end: int) -> bool:
         and text[start] in _SOFT_STOP
         and bool(_NAME_RUN.fullmatch(text, start + 1, end))
     )
+
+
+def _not_village(stem: str) -> bool:
+    """Whether the words before a village suffix are a verb phrase or a count, not a name.
+
+    A verb of two characters or more that opens a longer run (打造智慧社区, 发展强村公司)
+    opens a phrase: a village is not named 打造智慧.  A verb alone may be a name
+    (建设村, 新建社区 are common names) and stays.  Magnitudes alone count villages
+    (千村示范, 百村): none is named 千.
+    """
+    return bool(_verb_opening().match(stem)) or (stem != "" and stem.strip("千百万") == "")
+
+
+@functools.cache
+def _verb_opening() -> re.Pattern[str]:
+    return re.compile(f"(?:{words_pattern(word_list('phrase_verbs'))}).")
+
+
+def _town_stem(name: str, suffix: str, levels: Mapping[str, str]) -> bool:
+    """Whether some town of the towns table has ``name`` with one of the township suffixes.
+
+    Any suffix will do: a town renamed from 镇 to 街道 (or 乡 to 镇) keeps its stem, and a
+    page from before the change names it as it was.
+    """
+    stem, names = name[: -len(suffix)], gazetteer().town_names()
+    return any(stem + other in names for other, level in levels.items() if level == "township")
 
 
 def _known_town(text: str, start: int, end: int) -> int:
