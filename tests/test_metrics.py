@@ -869,6 +869,19 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "全县农村居民人均可支配收入达到21350元、实际增长5.1%，名义增长6.3%。",
+        ("全县农村居民人均可支配收入",) * 3,
+        (
+            "实际 and 名义 (at constant and current prices) say how a change is measured, as 同比"
+            " does: the figure before names it"
+        ),
+    ),
+    (
+        "合作社引进新品种，使全村茶叶产值达1200万元，使用面积800平方米。",
+        ("全村茶叶产值", "使用面积"),
+        "a causative 使 (使得) before what reaches a figure is no part of its name; 使用 is a word",
+    ),
+    (
         "全县新建村级便民服务站120个和镇级便民服务中心8个。",
         ("村级便民服务站", "镇级便民服务中心"),
         "after a figure, a 和 opens the words that name the next one",

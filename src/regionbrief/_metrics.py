@@ -49,10 +49,15 @@ _MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|�
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
 _CONNECTIVES = re.compile(
-    r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前|今年|去年|当年|预计)"
+    r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前|今年|去年|当年|预计"
+    r"|使得|使(?!用))"  # 使全县产值达12亿元: what is made to reach the figure, not 使
     r"|^(?:全|该|本)[省市县区镇乡村]$"
 )
-_COMPARISON = re.compile(r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均)$")
+# how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 (at constant
+# prices) and 名义增长 (at current prices)
+_COMPARISON = re.compile(
+    r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均|实际|名义)$"
+)
 _DESTINATION = frozenset("往至到入向")
 _JOINERS = "、|和|与|及|以及"  # the words that join the items of a list
 _LIST_JOINER = re.compile(f"(?:{_JOINERS})?")  # between places of one chain or list (no comma)
