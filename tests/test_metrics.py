@@ -60,6 +60,23 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "全县地区生产总值完成10.43 亿元，同比增长 13.3%；新增企业超过 500 家。",
+        (
+            ("10.43", "亿元", None, None),
+            ("13.3", "%", None, "increase"),
+            ("500", "家", "over", None),
+        ),
+        (
+            "a number spaced off from its unit (PDF and word-processor text) is read closed up,"
+            " and a qualifier spaced off before it still governs it"
+        ),
+    ),
+    (
+        "全县综合排名第 3 名。",
+        (),
+        "an ordinal spaced off from its 第 is still an ordinal, not a figure",
+    ),
+    (
         "全县工业增加值同比增长5.2%，比上半年加快0.8个百分点。",
         (("5.2", "%", None, "increase"), ("0.8", "个百分点", None, "increase")),
         "加快 (a rate sped up) moves a figure up",
@@ -868,6 +885,14 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "全县财政收入完成5420.9万元，可比增长22%；有机农产品认证达到20个。",
+        ("全县财政收入", "全县财政收入", "有机农产品认证"),
+        (
+            "可比增长 (at comparable prices) measures the figure before; 有 opening a word (有机,"
+            " 有效) is no linking verb"
+        ),
+    ),
     (
         "全县农村居民人均可支配收入达到21350元、实际增长5.1%，名义增长6.3%。",
         ("全县农村居民人均可支配收入",) * 3,

@@ -393,12 +393,34 @@ NEW_YEAR: list[Case] = [
 # Cases the implementation does not pass yet: rule -> what goes wrong.
 KNOWN_GAPS: dict[str, str] = {}
 
-ALL_CASES = [*CASES, *NEW_YEAR]
+# Text from PDFs and word processors spaces numbers off from the words after them: the
+# period is read as if closed up, and labelled so (the words at its place hold a space).
+SPACED: list[Case] = [
+    (
+        "1-9 月份，全县地区生产总值稳步增长。",
+        (("1-9月", "2023-01-01", "2023-09-30"),),
+        (
+            "a range of months spaced off from 月 is one span, labelled closed up (before the"
+            " page's date: last year's)"
+        ),
+    ),
+    (
+        "2023 年，全县新增企业120家；3 月份，园区开工。",
+        (
+            ("2023年", "2023-01-01", "2023-12-31"),
+            ("3月", "2024-03-01", "2024-03-31"),
+        ),
+        "a year and a month spaced off from 年 and 月 are read as written without the spaces",
+    ),
+]
+
+ALL_CASES = [*CASES, *NEW_YEAR, *SPACED]
 
 
 TABLES: dict[str, Sequence[tuple[object, ...]]] = {
     "CASES": CASES,
     "NEW_YEAR": NEW_YEAR,
+    "SPACED": SPACED,
 }  # the tables TestCases checks
 
 
@@ -414,6 +436,12 @@ class TestPeriods:
     @pytest.mark.parametrize(("snippet", "expected", "rule"), params(CASES, KNOWN_GAPS))
     def test_rule(self, snippet: str, expected: tuple[Span, ...], rule: str) -> None:
         """A snippet on a mid-year page names exactly its periods."""
+        assert rule
+        assert expected == _periods(snippet, PUBLISHED)
+
+    @pytest.mark.parametrize(("snippet", "expected", "rule"), params(SPACED, KNOWN_GAPS))
+    def test_spaced(self, snippet: str, expected: tuple[Span, ...], rule: str) -> None:
+        """A number spaced off from its date word still makes a period."""
         assert rule
         assert expected == _periods(snippet, PUBLISHED)
 

@@ -53,10 +53,10 @@ _CONNECTIVES = re.compile(
     r"|使得|使(?!用))"  # 使全县产值达12亿元: what is made to reach the figure, not 使
     r"|^(?:全|该|本)[省市县区镇乡村]$"
 )
-# how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 (at constant
-# prices) and 名义增长 (at current prices)
+# how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 and 可比增长
+# (at constant prices) and 名义增长 (at current prices)
 _COMPARISON = re.compile(
-    r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均|实际|名义)$"
+    r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均|实际|名义|可比)$"
 )
 _DESTINATION = frozenset("往至到入向")
 _JOINERS = "、|和|与|及|以及"  # the words that join the items of a list
@@ -153,8 +153,14 @@ def _figure() -> re.Pattern[str]:
 
 @functools.cache
 def _verbs() -> re.Pattern[str]:
-    """The linking verbs; one before 率, 额, 量, 面, 比 or 色 is a noun (完成率, 占比, 有色)."""
-    return re.compile(f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色])")
+    """The linking verbs; one before 率, 额, 量, 面, 比 or 色 is a noun (完成率, 占比, 有色).
+
+    有 opens words of its own too (有机, 有效, 有关, 有限): there it is no verb.
+    """
+    return re.compile(
+        f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色])"
+        "(?!(?<=有)[机效关限序力利望所偿益])"
+    )
 
 
 def paragraph_metrics(
@@ -289,6 +295,8 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
     if start in blocked or end - 1 in blocked:
         return False  # inside a quoted name (“1+6”) or a date (2023年)
     before, after = text[start - 1 : start], text[end : end + 1]
+    if before == " ":  # 第 3名, as 第 3 名 reads with its spaces moved
+        before = text[:start].rstrip(" ")[-1:]
     if (
         (before and before in "第+＋×/")
         or (after and after in "+＋级")
@@ -352,8 +360,9 @@ def _value(match: re.Match[str]) -> tuple[Decimal, str, Decimal | None, str | No
 
 def _pre(text: str, at: int) -> str:
     """The qualifier right before a number (约, 超过, 不超过), longest first."""
-    found = _pre_words().search(text, max(0, at - 3), at)
-    return found.group() if found else ""
+    end = len(text[:at].rstrip(" ")) if text[at - 1 : at] == " " else at  # 超过 500家
+    found = _pre_words().search(text, max(0, end - 3), end)
+    return text[found.start() : at] if found else ""
 
 
 @functools.cache
@@ -364,7 +373,7 @@ def _pre_words() -> re.Pattern[str]:
 
 def _qualifier(match: re.Match[str], pre: str) -> str | None:
     before, after = _qualifiers()
-    for word in (pre, match["mid"], match["mid2"], match["post"]):
+    for word in (pre.rstrip(" "), match["mid"], match["mid2"], match["post"]):
         if word:
             return before.get(word) or after.get(word)
     return None

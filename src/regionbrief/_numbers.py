@@ -18,6 +18,8 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # not ，: it ends clauses
 _FULL_WIDTH_CHARS = re.compile("[０-９．％]")
+# a number (or a range of two: 1-9) with spaces after it before a Chinese character or %
+_SPACED = re.compile(r"(?<![\d.,])(\d[\d.,]*(?:[-—–~～至]\d[\d.,]*)?)( +)(?=[^\x00-\x7f]|%)")
 # Bounded repeats: a pattern that can take any number of digits backtracks over all of
 # them wherever it fails, which on a long run of digits takes time in its square.
 ARABIC_REST = r"(?:,\d{3}){0,6}(?:\.\d{1,19})?"  # after the first digit: 1,280.5
@@ -29,10 +31,18 @@ _MAGNITUDE = re.compile(r"(万亿|千亿|百亿|十亿|千万|百万|十万|亿|
 def ascii_digits(text: str) -> str:
     """Full-width digits, point, comma and percent sign as ASCII (one character each).
 
+    Text from PDFs and word processors often spaces a number off from its unit or
+    date word (完成10.43 亿元, 1-9 月份, 2023 年): the spaces move to before the
+    number, so that it touches what it counts and every offset stays that of the text.
+
     >>> ascii_digits("增长１２．５％")
     '增长12.5%'
+    >>> ascii_digits("完成10.43 亿元")
+    '完成 10.43亿元'
     """
-    return text.translate(_FULL_WIDTH) if _FULL_WIDTH_CHARS.search(text) else text
+    if _FULL_WIDTH_CHARS.search(text):
+        text = text.translate(_FULL_WIDTH)
+    return _SPACED.sub(r"\2\1", text) if " " in text else text
 
 
 def number(text: str) -> Decimal | None:

@@ -79,12 +79,18 @@ def find_periods(text: str, published: dt.date | None) -> list[Found]:
         return []
     plain = ascii_digits(text)  # full-width digits read as ASCII, one character each
     found = [*_dates(plain, published), *_plans(plain)]
-    if plain != text:  # labels as written
+    if plain != text:  # labels as written, closed up where a number was spaced off (2023 年)
         found = [
-            attrs.evolve(f, period=_period(text[f.start : f.end], f.period.start, f.period.end))
+            attrs.evolve(f, period=_period(_written(text, plain, f), f.period.start, f.period.end))
             for f in found
         ]
     return sorted(found, key=lambda f: f.start)
+
+
+def _written(text: str, plain: str, found: Found) -> str:
+    """A label as written, unless a space moved out of it in ``plain`` (1-9 月份: 1-9月)."""
+    written = text[found.start : found.end]
+    return plain[found.start : found.end] if " " in written else written
 
 
 def _dates(text: str, published: dt.date | None) -> Iterator[Found]:
