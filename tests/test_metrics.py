@@ -886,6 +886,11 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "该园区已吸引12家企业，可为村里带来26万元租金收益，其中包括4000立方米的冷库。",
+        ("企业", "租金收益", "冷库"),
+        "吸引, 带来 and 包括 link a count to the noun after it, as 实现 does",
+    ),
+    (
         "全县财政收入完成5420.9万元，可比增长22%；有机农产品认证达到20个。",
         ("全县财政收入", "全县财政收入", "有机农产品认证"),
         (
@@ -954,6 +959,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
 ]
 
 CLAUSES: list[ClauseCase] = [
+    (
+        "两村分别获得“百村示范、千村提升”扶持资金50万元。",
+        ("两村分别获得“百村示范、千村提升”扶持资金50万元",),
+        "a 、 inside a short quoted name does not end the clause",
+    ),
     (
         "今年以来，全县新增农民专业合作社120家。",
         ("全县新增农民专业合作社120家",),

@@ -462,6 +462,18 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "建德市乾潭镇发展茶叶加工，“车间明年竣工。”白石村党支部书记介绍。",
+        (
+            ("建德市", "county", "330182", HZ),
+            ("乾潭镇", "township", None, JD),
+            ("白石村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+        ),
+        (
+            "a village right before an office of it (党支部书记, 村委会主任) is a place, placed in"
+            " the town the article named"
+        ),
+    ),
+    (
         "建德市乾潭镇新建村的茶农增收。",
         (
             ("建德市", "county", "330182", HZ),

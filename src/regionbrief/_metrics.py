@@ -153,12 +153,12 @@ def _figure() -> re.Pattern[str]:
 
 @functools.cache
 def _verbs() -> re.Pattern[str]:
-    """The linking verbs; one before 率, 额, 量, 面, 比 or 色 is a noun (完成率, 占比, 有色).
+    """The linking verbs; one before 率, 额, 量, 面, 比, 色 or 力 is a noun (完成率, 有色, 吸引力).
 
     有 opens words of its own too (有机, 有效, 有关, 有限): there it is no verb.
     """
     return re.compile(
-        f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色])"
+        f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色力])"
         "(?!(?<=有)[机效关限序力利望所偿益])"
     )
 

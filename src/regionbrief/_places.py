@@ -42,6 +42,8 @@ _CUE = re.compile(
     r"(?:[在到于赴从]|走进|来到|位于|地处|深入|扎根|家住|住在)$"
 )  # a place word before a name
 # a run of name characters: Chinese, and no stop word or mark (one regex, not a Python loop)
+# an office of the place right after its name: 白沙村党支部书记, 白沙村村委会主任, 白沙村主任
+_OFFICE = re.compile(r"(?:党委|党总支|党支部|村委会|居委会|村委)?副?(?:书记|主任)")
 _NAME_RUN = re.compile("(?:(?![" + re.escape("".join(sorted(_STOP))) + "])[\u4e00-\u9fff])*")
 _NAME_TAIL = re.compile(_NAME_RUN.pattern + "$")
 _POSITION = operator.attrgetter("start", "end")
@@ -60,7 +62,8 @@ class Span:
         divisions: for a division, every division its form can name.
         full: for a form from the banner list, the full name it stands for.
         tied: found by suffix right after the place above it (青石镇白沙村).
-        cue: found by suffix right after a word of place (在, 走进, 位于).
+        cue: found by suffix right after a word of place (在, 走进, 位于), or right
+            before an office of the place (白沙村党支部书记).
     """
 
     start: int
@@ -229,7 +232,10 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
             continue  # 大力发展乡村, 深化镇街改革: no town has the name, a word ends in the suffix
         if level == "village" and _not_village(name[: -len(match.group())]):
             continue  # 打造智慧社区, 实施强村富民, 千村示范: a verb phrase or a count
-        cue = start is not None and _CUE.search(text, max(0, start - 2), start) is not None
+        cue = start is not None and (
+            _CUE.search(text, max(0, start - 2), start) is not None
+            or _OFFICE.match(text, match.end()) is not None
+        )
         span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue)
         spans[span.end] = span
         bisect.insort(ends, span.end)

@@ -1,7 +1,7 @@
 """Paragraphs to sentences and clauses, as spans, for the extractors to share.
 
 A sentence ends at 。！？ (with any closing quote after it); a clause ends at
-any of ，；：、 as well, except inside a short aside in brackets.  Spans are
+any of ，；：、 as well, except inside a short aside in brackets or a short quoted name.  Spans are
 ``(start, end)`` offsets into the paragraph.
 """
 
@@ -13,9 +13,11 @@ import sys
 
 _CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
-# a short aside in brackets, marks and all, is part of its clause: 超千亿元（人民币，下同）的
+# a short aside in brackets, marks and all, is part of its clause: 超千亿元（人民币，下同）的;
+# so is a short quoted name: 获得“百村示范、千村提升”资金50万元
 _CLAUSE = re.compile(  # unrolled: runs of plain characters in C, an aside or a bracket between
-    r"[^，。；：、！？,;:!?（(]*(?:(?:[（(][^（）()。！？]{0,30}[）)]|[（(])[^，。；：、！？,;:!?（(]*)*"
+    r"[^，。；：、！？,;:!?（(“]*"
+    r"(?:(?:[（(][^（）()。！？]{0,30}[）)]|“[^“”。！？]{0,30}”|[（(“])[^，。；：、！？,;:!?（(“]*)*"
     r"(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)"
 )
 
