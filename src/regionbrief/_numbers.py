@@ -19,7 +19,7 @@ MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # not ，: it ends clauses
 _FULL_WIDTH_CHARS = re.compile("[０-９．％]")
 # a number (or a range of two: 1-9) with spaces after it before a Chinese character or %
-_SPACED = re.compile(r"(?<![\d.,])(\d[\d.,]*(?:[-—–~～至]\d[\d.,]*)?)( +)(?=[^\x00-\x7f]|%)")
+_SPACED = re.compile(r"(\d(?<![\d.,]\d)[\d.,]*(?:[-—–~～至]\d[\d.,]*)?)( +)(?=[^\x00-\x7f]|%)")
 # Bounded repeats: a pattern that can take any number of digits backtracks over all of
 # them wherever it fails, which on a long run of digits takes time in its square.
 ARABIC_REST = r"(?:,\d{3}){0,6}(?:\.\d{1,19})?"  # after the first digit: 1,280.5

@@ -123,6 +123,11 @@ def _suffixes() -> tuple[re.Pattern[str], Mapping[str, str]]:
 
 
 @functools.cache
+def _township_suffixes() -> tuple[str, ...]:
+    return tuple(suffix for suffix, level in _suffixes()[1].items() if level == "township")
+
+
+@functools.cache
 def _not_places() -> frozenset[str]:
     return frozenset(word_list("not_places"))
 
@@ -228,7 +233,7 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         if start is not None and not tied and level == "township":
             start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
-        if not name or (level == "township" and not _town_stem(name, match.group(), levels)):
+        if not name or (level == "township" and not _town_stem(name, match.group())):
             continue  # 大力发展乡村, 深化镇街改革: no town has the name, a word ends in the suffix
         if level == "village" and _not_village(name[: -len(match.group())]):
             continue  # 打造智慧社区, 实施强村富民, 千村示范: a verb phrase or a count
@@ -291,14 +296,14 @@ def _verb_opening() -> re.Pattern[str]:
     return re.compile(f"(?:{words_pattern(word_list('phrase_verbs'))}).")
 
 
-def _town_stem(name: str, suffix: str, levels: Mapping[str, str]) -> bool:
+def _town_stem(name: str, suffix: str) -> bool:
     """Whether some town of the towns table has ``name`` with one of the township suffixes.
 
     Any suffix will do: a town renamed from 镇 to 街道 (or 乡 to 镇) keeps its stem, and a
     page from before the change names it as it was.
     """
     stem, names = name[: -len(suffix)], gazetteer().town_names()
-    return any(stem + other in names for other, level in levels.items() if level == "township")
+    return any(stem + other in names for other in _township_suffixes())
 
 
 def _known_town(text: str, start: int, end: int) -> int:
