@@ -45,6 +45,11 @@ def _people(snippet: str) -> tuple[Person, ...]:
 
 PEOPLE: list[PeopleCase] = [
     (
+        "区人大常委会主任周建华、副主任林国栋参加活动，市长吴志强到园区调研。",
+        (("周建华", "区人大常委会主任"), ("林国栋", "副主任"), ("吴志强", "市长")),
+        "follower: 参加, 调研, 考察, 走访 … after a titled name end it, as 出席 and 陪同 do",
+    ),
+    (
         "“车间预计明年竣工。”白石村党委书记印红林介绍，村里将新建冷库。",
         (("印红林", "白石村党委书记"),),
         "surname: rarer surnames that start no common word (印, 栗, 郜 …) are in the list",

@@ -454,7 +454,7 @@ CASES: list[Case] = [
         ),
     ),
     (
-        "建德市打造智慧社区，发展强村公司，推进千村示范、百村提升。",
+        "建德市打造智慧社区，发展强村公司，推进千村示范、百村提升，多地上榜强村。",
         (("建德市", "county", "330182", HZ),),
         (
             "a verb that opens a longer run before a village suffix makes a phrase (打造智慧社区,"
