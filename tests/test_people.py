@@ -45,6 +45,11 @@ def _people(snippet: str) -> tuple[Person, ...]:
 
 PEOPLE: list[PeopleCase] = [
     (
+        "返乡创业青年李梦瑶在直播间里忙个不停，志愿者周小红在社区服务。",
+        (("李梦瑶", "返乡创业青年"), ("周小红", "志愿者")),
+        "role: what residents are called (青年, 志愿者, 创业者, 大学生) ends a title too",
+    ),
+    (
         "区人大常委会主任周建华、副主任林国栋参加活动，市长吴志强到园区调研。",
         (("周建华", "区人大常委会主任"), ("林国栋", "副主任"), ("吴志强", "市长")),
         "follower: 参加, 调研, 考察, 走访 … after a titled name end it, as 出席 and 陪同 do",
