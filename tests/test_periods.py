@@ -55,6 +55,14 @@ def _periods(snippet: str, published: dt.date) -> tuple[Span, ...]:
 
 
 CASES: list[Case] = [
+    (
+        "截至一季度末，全县贷款余额增长；2023年三季度初，园区开工。",
+        (
+            ("截至一季度末", None, "2024-03-31"),
+            ("2023年三季度初", "2023-07-01", "2023-07-31"),
+        ),
+        "a quarter's 末 or 初 is its last or first month, as 年底 is December",
+    ),
     # 1. years, months and days
     (
         "2022年，全县粮食生产再获丰收。",

@@ -35,7 +35,7 @@ _PATTERN = re.compile(
     (?P<yearpart>底|末|初(?!步))?
     (?P<relmonth>上个?月|本月|当月)?
     (?:
-        (?P<part>前三季度|第?[一二三四1-4]季度|上半年|下半年|全年|年初|年底|年末
+        (?P<part>前三季度|第?[一二三四1-4]季度[末初]?|上半年|下半年|全年|年初|年底|年末
             |前(?P<months>\d{{1,2}}|[{_CN}]{{1,3}})个?月)
       | (?P<from>\d{{1,2}})月?(?:至|-|—|~|到)(?P<to>\d{{1,2}})月
       | (?P<month>\d{{1,2}})月(?:(?P<day>\d{{1,2}})日|(?P<mpart>底|末|初|上旬|中旬|下旬))?
@@ -168,10 +168,13 @@ def _part(match: re.Match[str], year: int | None) -> tuple[dt.date | None, dt.da
     part = match["part"]
     if part == "前三季度":
         return dt.date(year, 1, 1), dt.date(year, 9, 30)
-    if part.endswith("季度"):
-        mark = part[-3]
+    if "季度" in part:
+        mark = part[part.index("季度") - 1]
         quarter = int(mark) if mark.isdigit() else _QUARTERS[mark]
-        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+        # 一季度末 and 一季度初 are the quarter's last and first month, as 年底 is December
+        first = 3 * quarter if part.endswith("末") else 3 * quarter - 2
+        last = 3 * quarter - 2 if part.endswith("初") else 3 * quarter
+        return dt.date(year, first, 1), _month_end(year, last)
     if match["months"]:
         count = (
             int(match["months"])
