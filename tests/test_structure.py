@@ -524,6 +524,26 @@ CASES: list[Case] = [
         },
         "of a small kicker heading and a large title heading the large one is the title",
     ),
+    (
+        _md(
+            "# 澜川县光伏产业链越拉越长",
+            "澜川县把光伏制造作为工业强县的首位产业，三年来引进上下游企业28家。",
+            "2",
+            "# 产能三年翻了两番",
+            "产能从1吉瓦提高到3吉瓦，带动就业超万人。",
+        ),
+        {
+            "articles": (
+                ("news", "澜川县光伏产业链越拉越长", ()),
+                ("news", "产能三年翻了两番", ()),
+            ),
+            "paragraphs": (
+                ("澜川县把光伏制造作为工业强县的首位产业，三年来引进上下游企业28家。", "2"),
+                ("产能从1吉瓦提高到3吉瓦，带动就业超万人。",),
+            ),
+        },
+        "a line of only a section number is no title: it stays a paragraph where it stands",
+    ),
     # 11. web text: kicker and title
     (
         _web(

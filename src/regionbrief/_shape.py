@@ -17,6 +17,7 @@ _LONG = 40  # a text line longer than this is a paragraph, not a title
 _TITLE_MAX = 50  # titles (with kicker clauses) are at most this long
 _PAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,6}")  # page names: 区域经济, 新农村, 要闻
 _DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+_WORDED = re.compile(r"[\u4e00-\u9fff]")  # a title has words: a line "1" numbers a section
 # a headline may open with a place or a subject and a colon: 常州：破解…, 种植大户：…
 _LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 
@@ -124,6 +125,7 @@ def _is_bare_title(block: Block) -> bool:
         and text[-1] not in CLAUSE_PUNCT
         and not any(ch in SENTENCE_END for ch in text)
         and not _DATE_START.match(text)
+        and _WORDED.search(text) is not None
     )
 
 
