@@ -54,6 +54,11 @@ def _one(snippet: str, name: str) -> Initiative:
 
 
 NAMES: list[NameCase] = [
+    (
+        "去年，该镇启动“362”三年强村计划，村均收入稳步提高。",
+        ("362",),
+        "noun after: 计划 makes a number alone a programme's code name",
+    ),
     # 1. a programme noun right after the quote
     (
         "“三级联动”机制运行一年来，化解矛盾纠纷300余件。",
@@ -335,6 +340,11 @@ NAMES: list[NameCase] = [
 ]
 
 ABSENT: list[AbsentCase] = [
+    (
+        "他说，“2023”是企业转型的关键一年。",
+        "2023",
+        "counter: a number alone in quotes with no programme noun after it",
+    ),
     (
         "镇里把招商引资作为“牛鼻子”来抓。",
         "牛鼻子",

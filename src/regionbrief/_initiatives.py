@@ -97,7 +97,7 @@ def find_initiatives(
         if "“" not in text and "‘" not in text and "「" not in text:
             continue
         for group in _groups(text):
-            plausible = [item for item in group if _plausible(item.name)]
+            plausible = [item for item in group if _plausible(item.name, text, item.end)]
             cued = len(plausible) > 1 and _group_cued(text, group)  # one name: _cued says
             for item in plausible:
                 if item.name in found:
@@ -175,9 +175,15 @@ def _groups(text: str) -> list[list[_Quoted]]:
     return groups
 
 
-def _plausible(name: str) -> bool:
-    """A name, not speech, a slogan or a single character."""
-    return len(name) >= 2 and not _NOT_IN_NAME.search(name) and not name.isdigit()
+def _plausible(name: str, text: str, end: int) -> bool:
+    """A name, not speech, a slogan or a single character.
+
+    A number alone (“3”, “2023”) is a name only with a programme noun right after it:
+    “251”强村计划, “1+9” is a code of its own.
+    """
+    if len(name) < 2 or _NOT_IN_NAME.search(name):
+        return False
+    return not name.isdigit() or _noun_after(text, end)
 
 
 def _group_cued(text: str, group: list[_Quoted]) -> bool:
