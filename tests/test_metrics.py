@@ -60,6 +60,11 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "全县家庭农场已发展到358家。",
+        (("358", "家", None, "increase"),),
+        "发展到 (grew to) moves a figure up, as 增加到 does",
+    ),
+    (
         "全县项目审批环节压缩至18个，审批时限压缩至15个工作日。",
         (("18", "个", None, "decrease"), ("15", "个工作日", None, "decrease")),
         "压缩 (cut down to) moves a figure down",
@@ -890,6 +895,17 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        (
+            "该县建成了占地1800多亩的工业聚集区，涉农企业已发展到286家，698户加工大户累计投入资金"
+            "1.76亿元。"
+        ),
+        ("占地", "涉农企业", "加工大户", "投入资金"),
+        (
+            "占地 is a word, not 占 and 地; 了 after a verb and 已 before one are no part of"
+            " a name; a count's noun ends at a verb never part of a noun (累计, 实现, 入驻)"
+        ),
+    ),
     (
         "该园区已吸引12家企业，可为村里带来26万元租金收益，其中包括4000立方米的冷库。",
         ("企业", "租金收益", "冷库"),

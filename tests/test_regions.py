@@ -474,6 +474,23 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "建德市加强生态保护和县域统筹，每户县级补贴500元。",
+        (("建德市", "county", "330182", HZ),),
+        (
+            "a two-character full name opening with a function or measure word (和县, 户县) is read"
+            " only as a short form is: 保护和县域, 每户县级 name no county"
+        ),
+    ),
+    (
+        "安徽省马鞍山市和县发展特色农业。",
+        (
+            ("安徽省", "province", "340000", ""),
+            ("马鞍山市", "prefecture", "340500", "安徽省"),
+            ("和县", "county", "340523", "安徽省/马鞍山市"),
+        ),
+        "such a name right after its parent is the county",
+    ),
+    (
         "建德市乾潭镇新建村的茶农增收。",
         (
             ("建德市", "county", "330182", HZ),

@@ -75,9 +75,12 @@ _FROM = re.compile(r"从(?:(?=[\d上去前原过年今本当一二三四五六�
 _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{0,30}[）)]$")
 # 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach), 稳定在 (held at) and 高达 (as
 # much as) link too
+# Verbs that end the noun after a count (5家企业入驻, 17个村实现全覆盖): words that are never
+# part of a noun, unlike 建设 or 服务 (基础设施建设项目, 便民服务站)
+_TAIL_VERB = re.compile(r"累计|实现|完成|达到|共有|拥有|合计|共计|惠及|吸纳|参与|入驻|作为")
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
-    r"|了|到|至|为|达|在|分别|依次|可|将|有望)+$"
+    r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已)+$"
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(rf"\s*(?:，|,|{_JOINERS})\s*")
@@ -159,7 +162,7 @@ def _verbs() -> re.Pattern[str]:
     """
     return re.compile(
         f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色力])"
-        "(?!(?<=有)[机效关限序力利望所偿益])"
+        "(?!(?<=有)[机效关限序力利望所偿益]|(?<=占)地)"  # 有机, 占地: words of their own
     )
 
 
@@ -214,6 +217,8 @@ def paragraph_metrics(
             bool(result)
             and at - previous_end <= 4
             and _LISTED.fullmatch(plain, previous_end, at) is not None
+            # after a comma, a figure that names its own thing starts anew (286家，698户大户…)
+            and not (own and "，" in plain[previous_end:at])
         )
         change = _change(plain, at)
         if listed:  # 分别为6.96%、7.67%和8.47%: each figure of a list measures the same
@@ -469,7 +474,9 @@ def _tail(text: str, start: int, end: int) -> str:
     if later is not None:  # 120个服务站和8个服务中心: 服务站
         joiner = _JOINED_END.search(text, start, later.start())
         end = joiner.start() if joiner else later.start()
-    return text[start:end].rstrip("，。；：、,;:！？!?").lstrip("的")
+    tail = text[start:end].rstrip("，。；：、,;:！？!?").lstrip("的")
+    verb = _TAIL_VERB.search(tail, 1)
+    return tail[: verb.start()] if verb else tail  # 698户农户累计投入…: 农户
 
 
 def _unplaced(text: str, head: Span, places: Sequence[Place]) -> Span:
@@ -532,7 +539,7 @@ def _before(phrase: str) -> tuple[str, bool]:
     verbs = list(_verbs().finditer(phrase))
     linked = bool(verbs) and verbs[-1].end() == len(phrase)
     if verbs and not linked:
-        phrase = phrase[verbs[-1].end() :]
+        phrase = phrase[verbs[-1].end() :].removeprefix("了")  # 建成了占地…: 占地
     elif linked:
         phrase = phrase[: verbs[-1].start()]
     if "从" in phrase:

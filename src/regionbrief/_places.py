@@ -187,6 +187,15 @@ def _candidates() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])")
 
 
+def opens_with_stop(name: str) -> bool:
+    """Whether a two-character name opens with a function or measure word (和县, 户县).
+
+    Such a name is as often a word's end and the next word's start (保护和县领导,
+    每户县级补贴): it is read only where a short form would be.
+    """
+    return len(name) == 2 and name[0] in _STOP
+
+
 def _town_head(span: Span, text: str) -> bool:
     """A short form inside a known town's name (安图 of 明安图镇)."""
     if not _TOWN_END.search(text, span.end, span.end + 4):

@@ -29,7 +29,7 @@ import attrs
 from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._model import Region, RegionLevel
 from regionbrief._normalize import normalize
-from regionbrief._places import Span, scan
+from regionbrief._places import Span, opens_with_stop, scan
 from regionbrief._vocab import surnames
 
 _CUES = frozenset("在到于赴从")  # one-character place words: 在白沙岭镇
@@ -251,7 +251,7 @@ class _Context:
         """
         if chosen.level is not RegionLevel.COUNTY or span.full is not None:
             return True
-        if _is_full_name(span.text, candidates):
+        if _is_full_name(span.text, candidates) and not opens_with_stop(span.text):
             return True
         parents = _ancestors(chosen.code, self.year)
         if not parents or (after not in parents and parents[0] not in self.anchors):
