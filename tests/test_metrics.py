@@ -60,6 +60,11 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "全市十种有色金属产量增长0.7%，十大产业链产值增长5%。",
+        (("0.7", "%", None, "increase"), ("5", "%", None, "increase")),
+        "a count in Chinese numerals up to ten is a word (十种有色金属, 十大产业链), not a figure",
+    ),
+    (
         "全县家庭农场已发展到358家。",
         (("358", "家", None, "increase"),),
         "发展到 (grew to) moves a figure up, as 增加到 does",

@@ -42,7 +42,7 @@ from regionbrief._periods import Found as FoundPeriod
 from regionbrief._sentences import Span, clauses, sentences, within
 from regionbrief._vocab import table, word_list, words_pattern
 
-_SMALL_CHINESE = 10  # a count in Chinese numerals below ten is a word, not a figure
+_SMALL_CHINESE = 11  # a count in Chinese numerals up to ten is a word (一批, 十种有色金属)
 _REACH = 100  # characters on each side of a figure, at most, for its words
 _LONGEST = 15  # digits: 千万亿 (10^15) is past any reported figure; longer runs are codes
 _MAGNITUDE = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)"
