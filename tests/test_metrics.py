@@ -917,8 +917,8 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "吸引, 带来 and 包括 link a count to the noun after it, as 实现 does",
     ),
     (
-        "全县财政收入完成5420.9万元，可比增长22%；有机农产品认证达到20个。",
-        ("全县财政收入", "全县财政收入", "有机农产品认证"),
+        "全县财政收入完成5420.9万元，可比增长22%；有机农产品认证达到20个；国有投资增长8%。",
+        ("全县财政收入", "全县财政收入", "有机农产品认证", "国有投资"),
         (
             "可比增长 (at comparable prices) measures the figure before; 有 opening a word (有机,"
             " 有效) is no linking verb"

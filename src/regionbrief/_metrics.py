@@ -158,11 +158,13 @@ def _figure() -> re.Pattern[str]:
 def _verbs() -> re.Pattern[str]:
     """The linking verbs; one before 率, 额, 量, 面, 比, 色 or 力 is a noun (完成率, 有色, 吸引力).
 
-    有 opens words of its own too (有机, 有效, 有关, 有限): there it is no verb.
+    有 opens words of its own too (有机, 有效, 有关, 有限) and ends some (国有, 所有): there it
+    is no verb.
     """
     return re.compile(
         f"(?:{words_pattern(word_list('metric_verbs'))})(?![率额量面比色力])"
-        "(?!(?<=有)[机效关限序力利望所偿益]|(?<=占)地)"  # 有机, 占地: words of their own
+        # 有机, 占地 and 国有, 所有: words of their own, no verbs
+        "(?!(?<=有)[机效关限序力利望所偿益]|(?<=占)地)(?<![国所私公]有)"
     )
 
 
