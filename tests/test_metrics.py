@@ -1010,6 +1010,19 @@ CLAUSES: list[ClauseCase] = [
 PERIODS: list[PeriodCase] = [
     (
         _md(
+            "# 全市固定资产投资稳步增长",
+            "本报讯（记者 周明远）近日，记者从市统计局获悉，前三季度，全市完成固定资产投资"
+            "1576.9亿元。",
+            "全市工业投资增速回升，完成工业投资806.3亿元。",
+        ),
+        (("前三季度", "2024-01-01", "2024-09-30"), ("前三季度", "2024-01-01", "2024-09-30")),
+        (
+            "the time opening an article's first sentence past its dateline and a lead-in that says"
+            " where the news came from (记者从…获悉，)"
+        ),
+    ),
+    (
+        _md(
             "# 乾潭镇共富工坊遍地开花",
             "——乾潭镇推进共富工坊建设的经验",
             "2023年，乾潭镇新建共富工坊12家。",

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import attrs
 
+from regionbrief._bylines import dateline
 from regionbrief._model import Metric, Period, Region
 from regionbrief._numbers import (
     ARABIC_REST,
@@ -78,6 +79,8 @@ _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{
 # Verbs that end the noun after a count (5家企业入驻, 17个村实现全覆盖): words that are never
 # part of a noun, unlike 建设 or 服务 (基础设施建设项目, 便民服务站)
 _TAIL_VERB = re.compile(r"累计|实现|完成|达到|共有|拥有|合计|共计|惠及|吸纳|参与|入驻|作为")
+# a lead-in that says where the news came from: 近日，记者从市统计局获悉，
+_LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
     r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已)+$"
@@ -596,10 +599,14 @@ def _opening(text: str, periods: Sequence[FoundPeriod], before: int) -> Period |
     """The time that opens a paragraph (截至11月底，…), if it starts before ``before``.
 
     Not a day's date (10月27日，记者从…获悉): that is when something was said or done,
-    not the time a paragraph's figures cover.
+    not the time a paragraph's figures cover.  A dateline and a lead-in that says where
+    the news came from may come first (本网讯（记者 X）近日，记者从市统计局获悉，前三季度，…).
     """
+    lead = _lead_end(text)
     for found in periods:
-        if found.start > 2 or found.start >= before:
+        if found.start < lead:
+            continue
+        if found.start > lead + 2 or found.start >= before:
             break
         if (
             found.end < len(text)
@@ -608,6 +615,14 @@ def _opening(text: str, periods: Sequence[FoundPeriod], before: int) -> Period |
         ):
             return found.period
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _lead_end(text: str) -> int:
+    """Where a paragraph's own words start: past a dateline and a lead-in (记者从…获悉，)."""
+    start = len(dateline(text))
+    lead_in = _LEAD_IN.match(text, start)
+    return lead_in.end() if lead_in else start
 
 
 def _region(places: Sequence[Place], starts: list[int], at: int) -> Region | None:
