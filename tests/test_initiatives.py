@@ -341,6 +341,11 @@ NAMES: list[NameCase] = [
 
 ABSENT: list[AbsentCase] = [
     (
+        "青禾县金禾农业有限公司（下称“金禾农业”）启动新生产线，金禾农业计划年产果汁万吨。",
+        "金禾农业",
+        "counter: a short name given in quotes after 下称 or 简称, even when used again",
+    ),
+    (
         "他说，“2023”是企业转型的关键一年。",
         "2023",
         "counter: a number alone in quotes with no programme noun after it",

@@ -901,6 +901,14 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "企业回款放缓，但一笔1.2亿元的制种款，急需周转；但贷款余额增长8%。",
+        ("制种款", "贷款余额"),
+        (
+            "a connective (但, 而且, 却) opens no name, and 一笔, 一批 before a figure name"
+            " nothing: the words after the figure do"
+        ),
+    ),
+    (
         (
             "该县建成了占地1800多亩的工业聚集区，涉农企业已发展到286家，698户加工大户累计投入资金"
             "1.76亿元。"

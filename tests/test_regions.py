@@ -474,6 +474,14 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "金融活水滴灌县域经济，建德市做强特色产业。",
+        (("建德市", "county", "330182", HZ),),
+        (
+            "a two-character name whose suffix opens a word with what follows (滴灌县域: 灌县, a"
+            " former name, and 县域) is no mention"
+        ),
+    ),
+    (
         "建德市加强生态保护和县域统筹，每户县级补贴500元。",
         (("建德市", "county", "330182", HZ),),
         (

@@ -36,6 +36,7 @@ from regionbrief._vocab import alternation, word_list, words_pattern
 _QUOTE = re.compile(r"“(?P<a>[^“”]{1,30})”|‘(?P<b>[^‘’“”]{1,30})’|「(?P<c>[^「」]{1,30})」")
 # speech, slogans, nested quotes, chains of bodies (“街道党工委—楼宇党委—…”)
 _NOT_IN_NAME = re.compile(r"[，。；：！？…,;:!?‘’“”「」—\n]")
+_SHORT_NAME = ("下称", "简称", "以下称")  # words that give a short name in quotes
 _JOINERS = ("", "、", "和", "与", "及")  # between the names of one list
 _COUNT = re.compile(r"等?(?:(?:\d+|[一二两三四五六七八九十百]+)[项个种类批条家])?")
 _TIE = re.compile(r"[了的起出]?$")  # 搭建的“X”, 推出了“X”
@@ -102,6 +103,8 @@ def find_initiatives(
             for item in plausible:
                 if item.name in found:
                     continue  # reported where it was first introduced
+                if text.endswith(_SHORT_NAME, 0, item.start):
+                    continue  # （下称“金禾农业”）: a short name for what was just named
                 if "、" in item.name:  # a list in quotes: a programme only when named so
                     named = len(group) == 1 and _noun_after(text, item.end)
                     if not named:

@@ -51,7 +51,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{1,20}」")
 _CONNECTIVES = re.compile(
     r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前|今年|去年|当年|预计"
-    r"|使得|使(?!用))"  # 使全县产值达12亿元: what is made to reach the figure, not 使
+    # 使全县产值达12亿元: what is made to reach the figure, not 使; connectives (但, 却)
+    r"|使得|使(?!用)|但是|但|而且|却)"
     r"|^(?:全|该|本)[省市县区镇乡村]$"
 )
 # how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 and 可比增长
@@ -103,6 +104,7 @@ _BASE = (
     "慢于",
 )  # 比上年: the base of a comparison, not the time
 _CHINESE_MAGNITUDE = re.compile(r"(.+?)((?:万亿|亿|万)?)$")  # 两千万: 两千 and 万
+_MEASURE_ONLY = re.compile(r"^[一两几][笔批项个家座条户名位件份套台辆]$")  # 一笔1.2亿元的…
 _FREQUENCY = re.compile(r"^(?:每[个一]?[年月天日周人亩户]|人均|户均|平均|每)$")
 
 
@@ -435,7 +437,7 @@ def _indicator(
         if verbs:
             head, linked = _before(text[before[0] : verbs[-1].start()])
     opens = linked or head.endswith(("等", "的", "和", "及", "与", "、"))
-    named = bool(head) and not _FREQUENCY.match(head)
+    named = bool(head) and not _FREQUENCY.match(head) and not _MEASURE_ONLY.match(head)
     if named and not opens:
         return head, True
     tail = _tail(text, match.end(), clause[1])  # only read when it may be wanted

@@ -28,6 +28,8 @@ from regionbrief._vocab import table, word_list, words_pattern
 _GENERIC_NAME = re.compile(r"[东西南北中]?郊区|[城矿新市]区")
 _TOWN_END = re.compile(r"[镇乡街苏]")
 _SHORT_BEFORE = re.compile(r"(?:社|村|镇|乡|街道|嘎查|苏木)")
+# a division suffix and the character after it that make a word of their own: 县域, 市场
+_SUFFIX_WORD = re.compile(r"县[域城级委长里乡区]|市[场民级委长值]|区[域位]")
 _ROAD = re.compile(r"(?:路|街(?!道)|巷|大道|号)")
 _QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」|《[^《》]{1,40}》")
 # Characters a place name below county level never contains: function words and marks.
@@ -160,6 +162,8 @@ def _divisions(text: str) -> Iterator[Span]:
         for length in lengths:
             form = text[i : i + length]
             named = forms.get(form)
+            if length == 2 and _SUFFIX_WORD.match(text, i + 1):
+                continue  # 滴灌县域, 保护和县域: a two-character name whose suffix opens a word
             if named and not _after_word(text, i + length, named.short):
                 yield Span(
                     i,
