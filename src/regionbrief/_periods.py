@@ -21,6 +21,9 @@ from regionbrief._numbers import ascii_digits, chinese
 
 _CN = "一二三四五六七八九十"
 _YEAR_DIGITS = "零〇一二三四五六七八九"
+# a month in Chinese numerals: 十月, 十一月, 十二月, and 一月 to 九月 with a part of the month
+# or 份 after them (三月初, 五月份), which sets them apart from words (一月一次)
+_CN_MONTH = "(?:十[一二]?(?=月)|[一二三四五六七八九](?=月[初底末份上中下]))"
 # The first look-ahead is one character class: it lets the regex engine skip to
 # where an expression may start (about four times faster than the alternatives alone).
 _PATTERN = re.compile(
@@ -28,7 +31,8 @@ _PATTERN = re.compile(
     (?=[\d{_YEAR_DIGITS}十截今去前明上本当第下全年])
     (?=截至|截止|(?:19|20)\d{{2}}(?:年|至|-|—|–|~|到)|[{_YEAR_DIGITS}]{{4}}年|今年|去年|前年|明年|上年|本年
         |上个?月|本月|当月|前三季度|第?[一二三四1-4]季度
-        |上半年|下半年|全年|年初|年底|年末|前(?:\d|[{_CN}])|\d{{1,2}}(?:月|至|-|—|~|到))
+        |上半年|下半年|全年|年初|年底|年末|前(?:\d|[{_CN}])|\d{{1,2}}(?:月|至|-|—|~|到)
+        |{_CN_MONTH}月)
     (?P<upto>截至|截止到|截止)?
     (?:(?P<fromyear>(?:19|20)\d{{2}})年?(?:至|-|—|–|~|到)(?=(?:19|20)\d{{2}}年))?
     (?:(?P<year>(?:19|20)\d{{2}}|[{_YEAR_DIGITS}]{{4}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
@@ -38,7 +42,8 @@ _PATTERN = re.compile(
         (?P<part>前三季度|第?[一二三四1-4]季度[末初]?|上半年|下半年|全年|年初|年底|年末
             |前(?P<months>\d{{1,2}}|[{_CN}]{{1,3}})个?月)
       | (?P<from>\d{{1,2}})月?(?:至|-|—|~|到)(?P<to>\d{{1,2}})月
-      | (?P<month>\d{{1,2}})月(?:(?P<day>\d{{1,2}})日|(?P<mpart>底|末|初|上旬|中旬|下旬))?
+      | (?P<month>\d{{1,2}}|{_CN_MONTH})月
+        (?:(?P<day>\d{{1,2}})日|(?P<mpart>底|末|初|上旬|中旬|下旬))?
     )?
     (?P<since>以来|至今)?
     """,
@@ -191,7 +196,8 @@ def _part(match: re.Match[str], year: int | None) -> tuple[dt.date | None, dt.da
 def _month(
     match: re.Match[str], year: int | None, published: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None] | None:
-    month = int(match["month"])
+    written = match["month"]
+    month = int(written) if written.isdigit() else int(chinese(written) or 0)
     day = int(match["day"]) if match["day"] else None
     if not 1 <= month <= 12:
         return None
