@@ -341,6 +341,11 @@ NAMES: list[NameCase] = [
 
 ABSENT: list[AbsentCase] = [
     (
+        "评选设置“地区生产总值”和“一般公共预算收入”两个门槛，一般公共预算收入≥20亿元。",
+        "一般公共预算收入",
+        "counter: a quoted name written again unquoted before a figure names a measure",
+    ),
+    (
         "青禾县金禾农业有限公司（下称“金禾农业”）启动新生产线，金禾农业计划年产果汁万吨。",
         "金禾农业",
         "counter: a short name given in quotes after 下称 or 简称, even when used again",

@@ -60,6 +60,16 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "入选门槛即GDP≥600亿元，负债率≤60%，增速＞5%，亏损面<3%。",
+        (
+            ("600", "亿元", "at_least", None),
+            ("60", "%", "at_most", None),
+            ("5", "%", "over", None),
+            ("3", "%", "under", None),
+        ),
+        "signs of comparison before a figure read as words: ≥ 以上, ≤ 不超过, > 超过, < 不到",
+    ),
+    (
         "全市十种有色金属产量增长0.7%，十大产业链产值增长5%。",
         (("0.7", "%", None, "increase"), ("5", "%", None, "increase")),
         "a count in Chinese numerals up to ten is a word (十种有色金属, 十大产业链), not a figure",
@@ -900,6 +910,11 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "入选设两道门槛，即GDP≥600亿元，一般公共预算收入≥20亿元。",
+        ("GDP", "一般公共预算收入"),
+        "即 (that is) and a sign of comparison are no part of an indicator",
+    ),
     (
         "企业回款放缓，但一笔1.2亿元的制种款，急需周转；但贷款余额增长8%。",
         ("制种款", "贷款余额"),

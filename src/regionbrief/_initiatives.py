@@ -36,6 +36,7 @@ from regionbrief._vocab import alternation, word_list, words_pattern
 _QUOTE = re.compile(r"“(?P<a>[^“”]{1,30})”|‘(?P<b>[^‘’“”]{1,30})’|「(?P<c>[^「」]{1,30})」")
 # speech, slogans, nested quotes, chains of bodies (“街道党工委—楼宇党委—…”)
 _NOT_IN_NAME = re.compile(r"[，。；：！？…,;:!?‘’“”「」—\n]")
+_MEASURED = re.compile(r"\s*(?:[\d≥≤＞＜><]|达|为|增长|同比|占)")  # a figure follows
 _SHORT_NAME = ("下称", "简称", "以下称")  # words that give a short name in quotes
 _JOINERS = ("", "、", "和", "与", "及")  # between the names of one list
 _COUNT = re.compile(r"等?(?:(?:\d+|[一二两三四五六七八九十百]+)[项个种类批条家])?")
@@ -238,9 +239,20 @@ def _verb_before(text: str, at: int) -> bool:
 
 
 def _coined(text: str, name: str) -> bool:
-    """Whether a quoted name is also written without quotes in an article's text: a coinage."""
+    """Whether a quoted name is also written without quotes in an article's text: a coinage.
+
+    Not when the name, unquoted, is followed by a figure or what links one (一般公共预算收入
+    ≥20亿元, 人均收入达…): then it names a measure, not a programme.
+    """
     in_quotes = sum(text.count(q + name + e) for q, e in ("“”", "‘’", "「」"))
-    return text.count(name) > in_quotes
+    if text.count(name) <= in_quotes:
+        return False
+    plain = [
+        m.end()
+        for m in re.finditer(re.escape(name), text)
+        if text[m.start() - 1 : m.start()] not in "“‘「"
+    ]
+    return not all(_MEASURED.match(text, end) for end in plain)
 
 
 def _initiative(
