@@ -56,15 +56,18 @@ def _periods(snippet: str, published: dt.date) -> tuple[Span, ...]:
 
 CASES: list[Case] = [
     (
-        "十月初，园区新签项目；三月份，订单回升；2023年十一月，新厂投产。一月一次的例会照常举行。",
+        (
+            "十月初，园区新签项目；三月份，订单回升；2023年十一月，新厂投产。金秋十月，"
+            "一月一次的例会照常举行。"
+        ),
         (
             ("十月初", "2023-10-01", "2023-10-10"),
             ("三月", "2024-03-01", "2024-03-31"),
             ("2023年十一月", "2023-11-01", "2023-11-30"),
         ),
         (
-            "a month in Chinese numerals: 十月 to 十二月, and 一月 to 九月 with 初, 底, 份 or a"
-            " ten-day part after them (一月一次 is no month)"
+            "a month in Chinese numerals after a year, or with 初, 底, 份 or a ten-day part after"
+            " it (金秋十月 and 一月一次 are no months)"
         ),
     ),
     (

@@ -21,9 +21,11 @@ from regionbrief._numbers import ascii_digits, chinese
 
 _CN = "一二三四五六七八九十"
 _YEAR_DIGITS = "零〇一二三四五六七八九"
-# a month in Chinese numerals: 十月, 十一月, 十二月, and 一月 to 九月 with a part of the month
-# or 份 after them (三月初, 五月份), which sets them apart from words (一月一次)
-_CN_MONTH = "(?:十[一二]?(?=月)|[一二三四五六七八九](?=月[初底末份上中下]))"
+# a month in Chinese numerals after a year (2023年十一月, 今年三月) or with a part of the month
+# or 份 after it (十月初, 五月份), which sets it apart from words (一月一次, 金秋十月)
+_CN_NUMBER = "(?:十[一二]?|[一二三四五六七八九])"
+_CN_PARTED = f"{_CN_NUMBER}月[初底末份上中下]"
+_CN_MONTH = f"(?:(?(year)|(?(rel)|(?={_CN_PARTED})))(?:{_CN_NUMBER})(?=月))"
 # The first look-ahead is one character class: it lets the regex engine skip to
 # where an expression may start (about four times faster than the alternatives alone).
 _PATTERN = re.compile(
@@ -32,7 +34,7 @@ _PATTERN = re.compile(
     (?=截至|截止|(?:19|20)\d{{2}}(?:年|至|-|—|–|~|到)|[{_YEAR_DIGITS}]{{4}}年|今年|去年|前年|明年|上年|本年
         |上个?月|本月|当月|前三季度|第?[一二三四1-4]季度
         |上半年|下半年|全年|年初|年底|年末|前(?:\d|[{_CN}])|\d{{1,2}}(?:月|至|-|—|~|到)
-        |{_CN_MONTH}月)
+        |{_CN_PARTED})
     (?P<upto>截至|截止到|截止)?
     (?:(?P<fromyear>(?:19|20)\d{{2}})年?(?:至|-|—|–|~|到)(?=(?:19|20)\d{{2}}年))?
     (?:(?P<year>(?:19|20)\d{{2}}|[{_YEAR_DIGITS}]{{4}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
