@@ -911,6 +911,14 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "这里有全国近30%的玉米制种面积，当地200多户农民参与种植，5家龙头企业带动农户增收。",
+        ("玉米制种面积", "农民", "龙头企业"),
+        (
+            "全国, 我国, 当地 before a figure say where, not what: the noun after it does, up to a"
+            " verb never part of a noun (参与, 带动)"
+        ),
+    ),
+    (
         "入选设两道门槛，即GDP≥600亿元，一般公共预算收入≥20亿元。",
         ("GDP", "一般公共预算收入"),
         "即 (that is) and a sign of comparison are no part of an indicator",

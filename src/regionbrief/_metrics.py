@@ -53,7 +53,7 @@ _CONNECTIVES = re.compile(
     r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前|今年|去年|当年|预计"
     # 使全县产值达12亿元: what is made to reach the figure, not 使; connectives (但, 却)
     r"|使得|使(?!用)|但是|但|而且|却|即)"
-    r"|^(?:全|该|本)[省市县区镇乡村]$"
+    r"|^(?:(?:全|该|本)[省市县区镇乡村]|全国|我国|中国|当地|本地|各地)$"  # where, not what
 )
 # how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 and 可比增长
 # (at constant prices) and 名义增长 (at current prices)
@@ -79,7 +79,9 @@ _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{
 # much as) link too
 # Verbs that end the noun after a count (5家企业入驻, 17个村实现全覆盖): words that are never
 # part of a noun, unlike 建设 or 服务 (基础设施建设项目, 便民服务站)
-_TAIL_VERB = re.compile(r"累计|实现|完成|达到|共有|拥有|合计|共计|惠及|吸纳|参与|入驻|作为")
+_TAIL_VERB = re.compile(
+    r"累计|实现|完成|达到|共有|拥有|合计|共计|惠及|吸纳|参与|入驻|作为|带动|贡献(?!率)"
+)
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
 _LINKS = re.compile(
