@@ -60,6 +60,11 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "上世纪80年代，村里引进第一批杏树，现有38间客房已经订满。",
+        (("38", "间", None, None),),
+        "80年代 is a decade, not a figure of 80 years",
+    ),
+    (
         "入选门槛即GDP≥600亿元，负债率≤60%，增速＞5%，亏损面<3%。",
         (
             ("600", "亿元", "at_least", None),
@@ -930,6 +935,11 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "民宿现有38间客房已经全部订满，5家农家乐也开了起来。",
+        ("客房", "农家乐"),
+        "a count's noun ends at an adverb (已经, 也, 正在): none is part of a noun",
+    ),
     (
         "这里有全国近30%的玉米制种面积，当地200多户农民参与种植，5家龙头企业带动农户增收。",
         ("玉米制种面积", "农民", "龙头企业"),

@@ -321,6 +321,11 @@ PEOPLE: list[PeopleCase] = [
 
 ABSENT: list[AbsentCase] = [
     (
+        "这里原叫孙家坪村。2002年，孙家坪与两个邻村合并，孙家坪和周边的荒山种满了杏树。",
+        "孙家坪",
+        "counter: a name the article also writes as a village's (孙家坪村) is a place",
+    ),
+    (
         "县委书记高度重视春耕生产。会上要求，各乡镇也要高度重视春耕生产。",
         "高度重",
         "counter: words after a title written twice, always with the same words after them",

@@ -81,6 +81,7 @@ _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{
 # part of a noun, unlike 建设 or 服务 (基础设施建设项目, 便民服务站)
 _TAIL_VERB = re.compile(
     r"累计|实现|完成|达到|共有|拥有|合计|共计|惠及|吸纳|参与|入驻|作为|带动|贡献(?!率)"
+    r"|已经|也|正在"  # adverbs, never part of a noun: 38间房已经全部订出
 )
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
@@ -330,8 +331,8 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 前10名: a rank
     if unit in ("小时", "分钟") and "\u4e00" <= after <= "\u9fff":
         return False  # 24小时城市书房, 15分钟生活圈: a kind of thing, not a duration reported
-    if unit in ("年", "个月", "天") and after in ("前", "后", "来"):
-        return False  # 10年前, 3个月后, 5年来: a time, not a figure
+    if unit in ("年", "个月", "天") and after in ("前", "后", "来", "代"):
+        return False  # 10年前, 3个月后, 5年来, 80年代: a time, not a figure
     if (
         unit
         and unit.endswith("元")
