@@ -85,9 +85,6 @@ _TAIL_VERB = re.compile(
 )
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
-# a mark that ends a part of a sentence; not one that closes a quote, whose speaker and
-# place may follow (“…每月有2000多元的收入。”在某村务工的农户说)
-_SEGMENT_END = re.compile(r"[。！？；!?;](?![”’」』])")
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
     r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已)+$"
@@ -260,8 +257,7 @@ def paragraph_metrics(
                 period=_period(periods, period_starts, sentence, (last_end, at), text)
                 or box_period
                 or carried,
-                region=_region(places, place_starts, at, _segment_end(plain, at))
-                or fallback_region,
+                region=_region(places, place_starts, at) or fallback_region,
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
         )
@@ -634,32 +630,18 @@ def _lead_end(text: str) -> int:
     return lead_in.end() if lead_in else start
 
 
-def _region(places: Sequence[Place], starts: list[int], at: int, until: int) -> Region | None:
+def _region(places: Sequence[Place], starts: list[int], at: int) -> Region | None:
     """The deepest place of the nearest chain before a figure, else the first after it.
 
     (Nearest before is nearest in its clause, else its sentence, else its paragraph.)
-    A place after the figure counts only up to ``until``, the next 。 or ；, or past a closing
-    quote to its speaker's sentence: a report of
-    several events in one sentence (9月24日，…8个项目签约；10月28日，在深圳…) places
-    each in its own part.  Places named after 往, 至, 到 are where things go, and are
-    passed over.
+    Places named after 往, 至, 到 are where things go, and are passed over.
     """
     index = bisect.bisect_left(starts, at)
-    for place in map(places.__getitem__, range(index - 1, -1, -1)):
-        if not place.destination:
-            return places[place.depth].region
-    for place in map(places.__getitem__, range(index, len(places))):
-        if place.start >= until:
-            break
-        if not place.destination:
-            return places[place.depth].region
+    for order in (range(index - 1, -1, -1), range(index, len(places))):
+        for place in map(places.__getitem__, order):
+            if not place.destination:
+                return places[place.depth].region
     return None
-
-
-def _segment_end(text: str, at: int) -> int:
-    """Where the part of a sentence holding ``at`` ends: the next 。, ！, ？ or ； out of quotes."""
-    found = _SEGMENT_END.search(text, at)
-    return found.start() if found else len(text)
 
 
 def places_of(found: Sequence[tuple[int, int, Region]], text: str = "") -> list[Place]:
