@@ -916,6 +916,11 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "村里还有一个总库容276.7万立方米的水库，一批新建厂房面积达2万平方米。",
+        ("总库容", "厂房面积"),
+        "一个, 一批 opening the phrase before a figure are no part of its name",
+    ),
+    (
         "民宿现有38间客房已经全部订满，5家农家乐也开了起来。",
         ("客房", "农家乐"),
         "a count's noun ends at an adverb (已经, 也, 正在): none is part of a noun",

@@ -52,7 +52,7 @@ _QUOTED = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|「[^「」]{
 _CONNECTIVES = re.compile(
     r"^(?:其中|目前|同时|此外|另外|并且|并|还|已经|已|共|均|总计|截至目前|今年|去年|当年|预计"
     # 使全县产值达12亿元: what is made to reach the figure, not 使; connectives (但, 却)
-    r"|使得|使(?!用)|但是|但|而且|却|即)"
+    r"|使得|使(?!用)|但是|但|而且|却|即|一[个座批家项处所])"  # 一个总库容: 总库容
     r"|^(?:(?:全|该|本)[省市县区镇乡村]|全国|我国|中国|当地|本地|各地)$"  # where, not what
 )
 # how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 and 可比增长
