@@ -916,6 +916,14 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        "全镇探索形成了商贸型、物业型、融合型3种模式，新建卫生室18个、改造卫生院4所。",
+        ("模式", "卫生室", "卫生院"),
+        (
+            "after the last item of a 、 list, the noun after a count names it (融合型3种模式:"
+            " 模式); with no noun after, the item does (改造卫生院4所: 卫生院)"
+        ),
+    ),
+    (
         "村里还有一个总库容276.7万立方米的水库，一批新建厂房面积达2万平方米。",
         ("总库容", "厂房面积"),
         "一个, 一批 opening the phrase before a figure are no part of its name",

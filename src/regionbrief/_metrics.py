@@ -439,7 +439,9 @@ def _indicator(
         verbs = list(_verbs().finditer(text, before[0], before[1]))
         if verbs:
             head, linked = _before(text[before[0] : verbs[-1].start()])
-    opens = linked or head.endswith(("等", "的", "和", "及", "与", "、"))
+    # the last item of a list before a count (A型、B型、C型4种模式): the noun after names it
+    listed = text[clause[0] - 1 : clause[0]] == "、" and before[0] == clause[0]
+    opens = linked or listed or head.endswith(("等", "的", "和", "及", "与", "、"))
     named = bool(head) and not _FREQUENCY.match(head) and not _MEASURE_ONLY.match(head)
     if named and not opens:
         return head, True
