@@ -544,6 +544,28 @@ CASES: list[Case] = [
         },
         "a line of only a section number is no title: it stays a paragraph where it stands",
     ),
+    (
+        _web(
+            "澜川县光伏产业链越拉越长",
+            P + "澜川县把光伏制造作为工业强县的首位产业，三年来引进上下游企业28家。",
+            "澄光新能源公司的工人在装箱发运光伏组件|新华社",
+            P + "产能从1吉瓦提高到3吉瓦，带动就业超万人。",
+        ),
+        {
+            "articles": (("news", "澜川县光伏产业链越拉越长", ()),),
+            "paragraphs": (
+                (
+                    "澜川县把光伏制造作为工业强县的首位产业，三年来引进上下游企业28家。",
+                    "澄光新能源公司的工人在装箱发运光伏组件|新华社",
+                    "产能从1吉瓦提高到3吉瓦，带动就业超万人。",
+                ),
+            ),
+        },
+        (
+            "a line with a vertical bar (a caption and its credit, 新华社) is no title: it stays"
+            " a paragraph"
+        ),
+    ),
     # 11. web text: kicker and title
     (
         _web(

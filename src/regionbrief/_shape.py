@@ -126,6 +126,8 @@ def _is_bare_title(block: Block) -> bool:
         and not any(ch in SENTENCE_END for ch in text)
         and not _DATE_START.match(text)
         and _WORDED.search(text) is not None
+        and "|" not in text  # 村民在采收马铃薯|新华社: a caption and its credit, no title
+        and "｜" not in text
     )
 
 
