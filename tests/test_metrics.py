@@ -60,6 +60,14 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "全县计划引进10~20亿元项目5个，税收增长3-5%。",
+        (("5", "个", None, None), ("5", "%", None, "increase")),
+        (
+            "a range of amounts before 项目 is a class of projects, not a figure; a range's last"
+            " number is the figure read"
+        ),
+    ),
+    (
         "上世纪80年代，村里引进第一批杏树，现有38间客房已经订满。",
         (("38", "间", None, None),),
         "80年代 is a decade, not a figure of 80 years",
@@ -915,6 +923,14 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "力争引进30~50亿元工业项目6个，全县工业投资增长5-8%。",
+        ("30~50亿元工业项目", "全县工业投资"),
+        (
+            "a range's first number is no part of an indicator; a range of amounts before 项目"
+            " is a class of projects, as 10亿元以上项目 is"
+        ),
+    ),
     (
         "全镇探索形成了商贸型、物业型、融合型3种模式，新建卫生室18个、改造卫生院4所。",
         ("模式", "卫生室", "卫生院"),
