@@ -85,7 +85,8 @@ _TAIL_VERB = re.compile(
 )
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
-_RANGE_START = re.compile(r"\d+(?:\.\d+)?\s*[~～—–-]$")  # 30~50亿元: the range's first number
+_RANGE_MARKS = "~～—–-"
+_RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
     r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已)+$"
@@ -337,7 +338,10 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         and (
             match["post"] in _BOUNDS
             or text.endswith(_OVER, 0, start)
-            or _RANGE_START.search(text[max(0, start - 12) : start]) is not None
+            or (
+                text[start - 1 : start] in _RANGE_MARKS
+                and _RANGE_START.search(text[max(0, start - 12) : start]) is not None
+            )
         )
     ):
         return False  # 超10亿元项目3个, 5000万元以上企业, 30~50亿元项目: a class, not an amount
@@ -402,7 +406,10 @@ def _qualifier(match: re.Match[str], pre: str) -> str | None:
 def _change(text: str, at: int) -> str | None:
     """The direction of a verb right before a figure: 增长6%, 提高到17%, 降至1.1%."""
     window = max(0, at - 12)
-    head = _LINKS.sub("", _RANGE_START.sub("", text[window:at].rstrip()))  # at the end
+    head = text[window:at].rstrip()
+    if head[-1:] in _RANGE_MARKS:
+        head = _RANGE_START.sub("", head)
+    head = _LINKS.sub("", head)  # what it strips is at the end
     found = _change_words().search(head)
     if found is None:
         return None
@@ -552,7 +559,10 @@ def _bare(indicator: str) -> bool:
 
 def _before(phrase: str) -> tuple[str, bool]:
     """The indicator phrase before a figure, and whether a verb ran right up to the figure."""
-    phrase = _trailing().sub("", _RANGE_START.sub("", phrase.strip()))
+    phrase = phrase.strip()
+    if phrase[-1:] in _RANGE_MARKS:
+        phrase = _RANGE_START.sub("", phrase)
+    phrase = _trailing().sub("", phrase)
     verbs = list(_verbs().finditer(phrase))
     linked = bool(verbs) and verbs[-1].end() == len(phrase)
     if verbs and not linked:

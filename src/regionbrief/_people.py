@@ -114,7 +114,7 @@ def _read(text: str, at: int) -> _Reading | None:
 
 
 # what follows a village's or town's name: a resident's name written with one is a place
-_PLACE_SUFFIXES = ("村", "镇", "乡", "屯", "寨", "社区")
+_PLACE_SUFFIXES = "(?:村|镇|乡|屯|寨|社区)"
 
 
 def find_people(
@@ -170,7 +170,7 @@ def find_people(
                 residents[reading.name] += 2 if placing else 1  # "，赵小梅在…" counts twice
     joined = "\n".join(paragraphs) if residents else ""
     for name, count in residents.items():
-        if count >= 2 and not any(name + suffix in joined for suffix in _PLACE_SUFFIXES):
+        if count >= 2 and not re.search(re.escape(name) + _PLACE_SUFFIXES, joined):
             people.setdefault(name, None)  # never 崔家坪 where the article writes 崔家坪村
     whole = "\n".join(paragraphs) if unread else ""
     for index, at, named in unread:
