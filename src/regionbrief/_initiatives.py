@@ -182,8 +182,8 @@ def _groups(text: str) -> list[list[_Quoted]]:
 def _plausible(name: str, text: str, end: int) -> bool:
     """A name, not speech, a slogan or a single character.
 
-    A number alone (“3”, “2023”) is a name only with a programme noun right after it:
-    “251”强村计划, “1+9” is a code of its own.
+    A number alone (“3”, “2023”) is a name only with a programme noun right after it
+    (“362”强村计划: a programme named by its code).
     """
     if len(name) < 2 or _NOT_IN_NAME.search(name):
         return False
