@@ -490,6 +490,22 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "建德市清理乡道和田间道路。",
+        (("建德市", "county", "330182", HZ),),
+        (
+            "a short form opening with a function word (和田) is read at any level only after its"
+            " parent or beside the place above it: 乡道和田间 names no prefecture"
+        ),
+    ),
+    (
+        "新疆维吾尔自治区和田发展红枣产业。",
+        (
+            ("新疆维吾尔自治区", "province", "650000", ""),
+            ("和田地区", "prefecture", "653200", "新疆维吾尔自治区"),
+        ),
+        "such a short form right after its parent is the place",
+    ),
+    (
         "安徽省马鞍山市和县发展特色农业。",
         (
             ("安徽省", "province", "340000", ""),

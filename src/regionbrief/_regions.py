@@ -249,9 +249,14 @@ class _Context:
         Short county names are often words too (惠民生, 用活资源) or parts of a person's
         name (王长海); a full name, or the place above it, makes the reading safe.
         """
+        if opens_with_stop(span.text) and span.full is None:
+            # 和田 of 乡道和田洋道路, 和县 of 保护和县级: at any level, only after its parent
+            # or beside the place above it
+            parents = _ancestors(chosen.code, self.year)
+            return bool(parents) and (after in parents or parents[0] in self.anchors)
         if chosen.level is not RegionLevel.COUNTY or span.full is not None:
             return True
-        if _is_full_name(span.text, candidates) and not opens_with_stop(span.text):
+        if _is_full_name(span.text, candidates):
             return True
         parents = _ancestors(chosen.code, self.year)
         if not parents or (after not in parents and parents[0] not in self.anchors):
