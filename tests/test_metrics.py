@@ -60,6 +60,11 @@ def _metrics(snippet: str) -> tuple[Metric, ...]:
 
 FIGURES: list[FigureCase] = [
     (
+        "合作社预计总收入有上百万元，上半年分红增长5%。",
+        (("100", "万元", "over", None), ("5", "%", None, "increase")),
+        "上 before a round magnitude (上百万元, 上千人) is over; 上半年 is a time, not a qualifier",
+    ),
+    (
         "全县计划引进10~20亿元项目5个，税收增长3-5%。",
         (("5", "个", None, None), ("5", "%", None, "increase")),
         (

@@ -386,7 +386,9 @@ def _pre(text: str, at: int) -> str:
     """The qualifier right before a number (约, 超过, 不超过), longest first."""
     end = len(text[:at].rstrip(" ")) if text[at - 1 : at] == " " else at  # 超过 500家
     found = _pre_words().search(text, max(0, end - 3), end)
-    return text[found.start() : at] if found else ""
+    if found is None or (found.group() == "上" and text[at : at + 1] not in "百千万亿"):
+        return ""  # 上 qualifies only a round magnitude: 上百万元, 上千人 (over), not 上10万
+    return text[found.start() : at]
 
 
 @functools.cache
