@@ -73,9 +73,9 @@ FIGURES: list[FigureCase] = [
         ),
     ),
     (
-        "上世纪80年代，村里引进第一批杏树，现有38间客房已经订满。",
+        "上世纪80年代，村里引进第一批杏树，连续5年丰收，现有38间客房已经订满。",
         (("38", "间", None, None),),
-        "80年代 is a decade, not a figure of 80 years",
+        "80年代 is a decade and 连续5年 a stretch of time, not figures",
     ),
     (
         "入选门槛即GDP≥600亿元，负债率≤60%，增速＞5%，亏损面<3%。",

@@ -329,8 +329,10 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         return False  # 前10名: a rank
     if unit in ("小时", "分钟") and "\u4e00" <= after <= "\u9fff":
         return False  # 24小时城市书房, 15分钟生活圈: a kind of thing, not a duration reported
-    if unit in ("年", "个月", "天") and after in ("前", "后", "来", "代"):
-        return False  # 10年前, 3个月后, 5年来, 80年代: a time, not a figure
+    if unit in ("年", "个月", "天") and (
+        after in ("前", "后", "来", "代") or text.endswith("连续", 0, start)
+    ):
+        return False  # 10年前, 3个月后, 5年来, 80年代, 连续5天: a time, not a figure
     if (
         unit
         and unit.endswith("元")
