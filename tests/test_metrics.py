@@ -929,6 +929,17 @@ REGIONS: list[RegionCase] = [
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
     (
+        (
+            "合作社带动就业，20多名村民（每人每年增收6000元）在家门口上班。"
+            "一是土地得到利用、二是集体有了收入、三是解决了30多名村民就业。"
+        ),
+        ("村民", "每人每年增收", "解决"),
+        (
+            "a count's noun stops at an aside; after a 、 that ends a clause, not a name, the"
+            " words before the count still name it"
+        ),
+    ),
+    (
         "力争引进30~50亿元工业项目6个，全县工业投资增长5-8%。",
         ("30~50亿元工业项目", "全县工业投资"),
         (

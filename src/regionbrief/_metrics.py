@@ -85,6 +85,7 @@ _TAIL_VERB = re.compile(
 )
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
+_LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of names
 _RANGE_MARKS = "~～—–-"
 _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
 _LINKS = re.compile(
@@ -455,8 +456,13 @@ def _indicator(
         verbs = list(_verbs().finditer(text, before[0], before[1]))
         if verbs:
             head, linked = _before(text[before[0] : verbs[-1].start()])
-    # the last item of a list before a count (A型、B型、C型4种模式): the noun after names it
-    listed = text[clause[0] - 1 : clause[0]] == "、" and before[0] == clause[0]
+    # the last item of a list of names before a count (A型、B型、C型4种模式): the noun after
+    # names it; not a list of clauses (一是…、二是村集体有了收入、三是解决了20多名…)
+    listed = (
+        text[clause[0] - 1 : clause[0]] == "、"
+        and before[0] == clause[0]
+        and _short_item(text, clause_spans, clause)
+    )
     opens = linked or listed or head.endswith(("等", "的", "和", "及", "与", "、"))
     named = bool(head) and not _FREQUENCY.match(head) and not _MEASURE_ONLY.match(head)
     if named and not opens:
@@ -478,6 +484,15 @@ def _indicator(
         earlier, _ = _before(text[a : figure.start() if figure else b].rstrip("，。；：、,;:"))
         return earlier or head or tail, False
     return head or tail, False
+
+
+def _short_item(text: str, clause_spans: list[Span], clause: Span) -> bool:
+    """Whether the clause before ``clause`` is a short name with no figure: a list item."""
+    index = bisect.bisect_left(clause_spans, clause)
+    if not 0 < index < len(clause_spans):
+        return False
+    a, b = clause_spans[index - 1]
+    return b - a <= _LIST_ITEM and not _MAY_HOLD.search(text, a, b)
 
 
 def _head(text: str, start: int, at: int, *, after: int) -> Span:
@@ -503,6 +518,7 @@ def _tail(text: str, start: int, end: int) -> str:
         joiner = _JOINED_END.search(text, start, later.start())
         end = joiner.start() if joiner else later.start()
     tail = text[start:end].rstrip("，。；：、,;:！？!?").lstrip("的")
+    tail = tail.split("（", 1)[0].split("(", 1)[0]  # 20多名村民（每人…）: up to the aside
     verb = _TAIL_VERB.search(tail, 1)
     return tail[: verb.start()] if verb else tail  # 698户农户累计投入…: 农户
 
