@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterator, Sequence
 import attrs
 
 from regionbrief._model import Person
-from regionbrief._vocab import alternation, surnames, word_list
+from regionbrief._vocab import alternation, surnames, table, word_list, words_pattern
 
 _BOUNDARY = "，。；：！？”’（）、\n"
 # a resident doing something at a clause start: "赵小梅在…", "周大山和妻子…"
@@ -60,6 +60,16 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titled = re.compile(f"[{last}](?=[{first}])")
     loose = re.compile(f"[{_BOUNDARY}的像到](?=[{first}])")
     return titled, loose
+
+
+@functools.cache
+def _town_or_village() -> str:
+    """The suffixes of towns and villages (data/place_suffixes.tsv), as one alternation.
+
+    A resident's name the article also writes with one (孙家坪村) is a place.
+    """
+    suffixes = [s for level, s in table("place_suffixes") if level in ("township", "village")]
+    return f"(?:{words_pattern(suffixes)})"
 
 
 @functools.cache
@@ -111,10 +121,6 @@ def _read(text: str, at: int) -> _Reading | None:
         if best is None or rank > best:
             best, reading = rank, _Reading(text[at:end], at, kind)
     return reading
-
-
-# what follows a village's or town's name: a resident's name written with one is a place
-_PLACE_SUFFIXES = "(?:村|镇|乡|屯|寨|社区)"
 
 
 def find_people(
@@ -170,7 +176,7 @@ def find_people(
                 residents[reading.name] += 2 if placing else 1  # "，赵小梅在…" counts twice
     joined = "\n".join(paragraphs) if residents else ""
     for name, count in residents.items():
-        if count >= 2 and not re.search(re.escape(name) + _PLACE_SUFFIXES, joined):
+        if count >= 2 and not re.search(re.escape(name) + _town_or_village(), joined):
             people.setdefault(name, None)  # never 崔家坪 where the article writes 崔家坪村
     whole = "\n".join(paragraphs) if unread else ""
     for index, at, named in unread:
