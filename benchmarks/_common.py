@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.metadata
+import importlib.util
 import json
 import re
 import subprocess
@@ -144,6 +145,20 @@ def version(distribution: str) -> str:
         return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:
         return ""
+
+
+def build() -> str:
+    """Which build of regionbrief is imported: compiled with mypyc (a wheel), or pure Python.
+
+    ``pip install .`` compiles when it can (hatch_build.py); ``pip install -e .`` never does.
+    """
+    spec = importlib.util.find_spec("regionbrief._places")
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        return "not installed"
+    if origin.endswith(".py"):
+        return "pure Python (an editable install, or no compiler at install time)"
+    return "compiled with mypyc"
 
 
 def run_json(command: list[str], timeout: float, cwd: Path) -> dict[str, Any]:

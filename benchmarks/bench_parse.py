@@ -52,6 +52,7 @@ from typing import Any
 
 from _common import (
     NEW_PAGE,
+    build,
     cache_clearers,
     installed_only,
     last_line,
@@ -473,7 +474,7 @@ def report(
 def report_target(results: dict[str, dict[str, Any]]) -> None:
     """Print regionbrief's figures next to the issue's target."""
     print()
-    print("regionbrief against the issue's target")
+    print(f"regionbrief against the issue's target; regionbrief {build()}")
     rows = (
         ("regionbrief", "parse(sample), new page, warm", TARGET_PARSE_MS, ""),
         ("regionbrief-same", "parse(sample), same page again", None,

@@ -57,6 +57,7 @@ from typing import Any
 
 from _common import (
     NEW_PAGE,
+    build,
     cache_clearers,
     last_line,
     paragraphs,
@@ -638,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
     if not page.is_file():
         print(f"not found: {page}")
         return 0
-    print(f"regionbrief {version('regionbrief')}, sample page {page.name}: "
+    print(f"regionbrief {version('regionbrief')}, {build()}; sample page {page.name}: "
           f"{len(page.read_text(encoding='utf-8'))} characters")  # fmt: skip
     args.rounds = max(args.rounds, 1)
     print(f"repeats {args.repeats}, budget {args.budget:g} s per job, {args.pages} pages"
@@ -654,7 +655,7 @@ def main(argv: list[str] | None = None) -> int:
         section_peers(page, warm.get("sample", {}), args)
     report_targets(Figures(cold, warm, rss, many, ceiling))
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}; regionbrief {build()}")
     print(f"date: {today}; the run took {time.perf_counter() - began:.0f} s")
     return 0
 

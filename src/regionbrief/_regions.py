@@ -482,7 +482,7 @@ def _first(code: str, found: list[Found], year: int | None) -> int:
     return next(
         i
         for i, f in enumerate(found)
-        if f.division and code in (f.division.code, *_ancestors(f.division.code, year))
+        if f.division and (code == f.division.code or code in _ancestors(f.division.code, year))
     )
 
 
