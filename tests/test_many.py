@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 import regionbrief
+from regionbrief import _many
 from regionbrief._cli import main
+from regionbrief._many import _load
 from regionbrief._progress import Progress
 from regionbrief._records import fields
 from tests import corpus
@@ -39,6 +41,25 @@ class TestParseMany:
         assert [p.name for p in pages] == [b.source for b in two]
         assert one == two
         assert regionbrief.load(pages[3]) == two[3]
+
+    def test_caller_shares_the_work(
+        self, pages: list[Path], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """With workers=N the calling process parses every Nth chunk itself, in its turn."""
+        here: list[str] = []
+
+        def counted(
+            task: _many.Task | regionbrief.RegionBriefError,
+        ) -> regionbrief.Brief | regionbrief.RegionBriefError:
+            here.append(str(task[0]) if isinstance(task, tuple) else "")
+            return _load(task)
+
+        monkeypatch.setattr(_many, "_load", counted)  # a worker's calls are counted in the worker
+        four_chunks = pages * 2  # 40 pages: chunks of 8, 8, 8, 8, 8
+        two = list(regionbrief.parse_many(four_chunks, workers=2))
+        assert [p.name for p in four_chunks] == [b.source for b in two]
+        # chunks 0, 2 and 4 here; chunks 1 and 3 in the worker
+        assert here == [str(p) for p in four_chunks[0:8] + four_chunks[16:24] + four_chunks[32:]]
 
     def test_lazy_input(self, pages: list[Path]) -> None:
         """Paths may come from a generator; nothing is read before it is asked for."""

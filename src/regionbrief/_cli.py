@@ -124,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
         "--workers",
         type=_workers,
         metavar="N",
-        help="worker processes for many pages (default: one per core)",
+        help="processes that parse many pages, this one included (default: one per core)",
     )
     return parser
 

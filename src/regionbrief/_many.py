@@ -13,7 +13,7 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, TypeAlias, overload
 
 from regionbrief._errors import RegionBriefError
 from regionbrief._model import Brief
@@ -34,6 +34,8 @@ _ERRORS = ("raise", "skip", "collect")
 
 # A page to read: the file, its page for a PDF, and the publication date if known.
 Task = tuple[str, int | None, dt.date | None]
+# A chunk of tasks to parse in this process, or the future of one a worker is parsing.
+_Share: TypeAlias = "list[Task | RegionBriefError] | Future[list[Brief | RegionBriefError]]"
 
 
 @overload
@@ -64,8 +66,9 @@ def parse_many(
     Args:
         paths: page files (any iterable, read lazily); each page of a PDF gives a
             Brief of its own.
-        workers: worker processes; ``None`` uses every core, ``1`` parses in
-            this process.
+        workers: the processes that parse, this one included (``workers - 1``
+            worker processes); ``None`` uses every core, ``1`` parses in this
+            process alone.
         progress: show pages done, pages per second and, when ``paths`` has a
             length, the time left, on stderr.
         errors: what a page that cannot be read does: ``"raise"`` its
@@ -167,22 +170,30 @@ def _load_chunk(tasks: list[Task | RegionBriefError]) -> list[Brief | RegionBrie
 def _parallel(
     tasks: Iterable[Task | RegionBriefError], workers: int
 ) -> Iterator[Brief | RegionBriefError]:
-    """Chunks of tasks on a process pool, a bounded number in flight, results in order."""
+    """Chunks of tasks shared by this process and ``workers - 1`` others, results in order.
+
+    Every ``workers``-th chunk is parsed here when its turn comes, the rest on a process
+    pool with a bounded number in flight.  This process has the time: a Brief from a
+    worker costs a pickle there and a load here, about a tenth of its parse, and a page
+    parsed here crosses no process at all.
+    """
     # imported here: 15 ms that a single-process run (and `import regionbrief`) need not pay
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-    chunks = _chunks(iter(tasks))
-    pool = ProcessPoolExecutor(max_workers=workers)
+    numbered = enumerate(_chunks(iter(tasks)))
+    pool = ProcessPoolExecutor(max_workers=workers - 1)
+
+    def share(number: int, chunk: list[Task | RegionBriefError]) -> _Share:
+        return chunk if number % workers == 0 else pool.submit(_load_chunk, chunk)
+
     try:
-        window: deque[Future[list[Brief | RegionBriefError]]] = deque(
-            pool.submit(_load_chunk, chunk) for chunk in itertools.islice(chunks, workers * _AHEAD)
-        )
+        window = deque(share(*item) for item in itertools.islice(numbered, workers * _AHEAD))
         while window:
-            done = window.popleft().result()
-            chunk = next(chunks, None)
-            if chunk is not None:
-                window.append(pool.submit(_load_chunk, chunk))
-            yield from done
+            head = window.popleft()
+            item = next(numbered, None)
+            if item is not None:
+                window.append(share(*item))
+            yield from _load_chunk(head) if isinstance(head, list) else head.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
