@@ -119,6 +119,22 @@ class TestInputError:
         path.write_bytes(b"\x01\x02\x03\x04\x05\x06\x07\x08" * 10)
         assert "control characters" in _error(path).reason
 
+    @pytest.mark.parametrize(
+        "control", [chr(c) for c in (0x01, 0x08, 0x0E, 0x1B, 0x7F, 0x85, 0x9F)]
+    )
+    def test_any_control_character_counts(self, tmp_path: Path, control: str) -> None:
+        """Control characters (Cc, C1 too) are binary; NUL and CR have rules of their own."""
+        path = tmp_path / "page.txt"
+        path.write_text(PAGE + control * 10, encoding="utf-8", newline="")
+        assert "control characters" in _error(path).reason
+
+    @pytest.mark.parametrize("space", ["\t", "\v", "\f"])
+    def test_whitespace_controls_are_text(self, tmp_path: Path, space: str) -> None:
+        """Tab, vertical tab and form feed are layout, not binary data."""
+        path = tmp_path / "page.txt"
+        path.write_text(PAGE + space * 10, encoding="utf-8")
+        assert regionbrief.load(path).articles
+
     def test_parse_wants_str(self) -> None:
         """parse() of bytes is an InputError naming the type."""
         with pytest.raises(InputError, match="not bytes"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
-import unicodedata
+import re
 from pathlib import Path
 
 from regionbrief._errors import InputError
@@ -24,6 +24,8 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
 _MAX_CONTROL_SHARE = 0.01  # more control characters than this is not text
+# control characters (Unicode category Cc) other than the whitespace ones \t \n \v \f
+_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x9f]")
 
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
@@ -114,9 +116,7 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def _check_is_text(text: str, name: str | None) -> None:
-    controls = [
-        i for i, ch in enumerate(text) if ch not in "\n\t\f\v" and unicodedata.category(ch) == "Cc"
-    ]
-    if controls and len(controls) > _MAX_CONTROL_SHARE * len(text):
-        line = text.count("\n", 0, controls[0]) + 1
+    first = _CONTROL.search(text)
+    if first and len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        line = text.count("\n", 0, first.start()) + 1
         raise InputError(name, "not text: binary data (control characters)", line)
