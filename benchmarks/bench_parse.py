@@ -44,10 +44,9 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import GeneratorType
 from typing import Any
 
 from _common import (
@@ -243,7 +242,8 @@ class _Stages:
             start = time.perf_counter()
             try:
                 result = function(*args, **kwargs)
-                if isinstance(result, GeneratorType):  # lazy (article_metrics): run it here
+                # lazy (article_metrics; a compiled generator is no GeneratorType): run it here
+                if isinstance(result, Iterator) and not isinstance(result, list | tuple):
                     result = iter(list(result))
             finally:
                 spent = _ms(start)
