@@ -474,6 +474,25 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "丹阳市加快产业升级。记者走进吕城镇，看到一片繁忙景象。",
+        (
+            ("丹阳市", "county", "321181", "江苏省/镇江市"),
+            ("吕城镇", "township", None, "江苏省/镇江市/丹阳市"),
+        ),
+        (
+            "a town whose name ends in a word (吕城镇: 城镇) is read after a word of place (走进,"
+            " 到, 在), where the towns table puts it in a county the article names"
+        ),
+    ),
+    (
+        "丹阳市推进新型城镇化，在小城镇建设中补短板。",
+        (("丹阳市", "county", "321181", "江苏省/镇江市"),),
+        (
+            "after a place word, a word ending in 城镇 that no town near the article has (小城镇)"
+            " is no town"
+        ),
+    ),
+    (
         "金融活水滴灌县域经济，建德市做强特色产业。",
         (("建德市", "county", "330182", HZ),),
         (

@@ -66,6 +66,8 @@ class Span:
         tied: found by suffix right after the place above it (青石镇白沙村).
         cue: found by suffix right after a word of place (在, 走进, 位于), or right
             before an office of the place (白沙村党支部书记).
+        generic: a town whose name ends in a word of its own (金城镇: 城镇), found only
+            after a word of place; placed only where the towns table and the article agree.
     """
 
     start: int
@@ -77,6 +79,7 @@ class Span:
     tied: bool = False
     cue: bool = False
     before: str = ""
+    generic: bool = False
 
 
 @functools.cache
@@ -241,9 +244,12 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
             continue  # 村庄, 村民: the suffix starts a word
         start, tied = _name_start(text, at, level, spans, ends)
         word = _ending(text, match)
-        if word and not (tied and start is not None and match.end() - start == word + 1):
-            continue  # 乡村, 山村: a word, unless one character longer after a place (彭州宝山村)
-        if start is not None and not tied and level == "township":
+        generic = bool(word) and not (
+            tied and start is not None and match.end() - start == word + 1
+        )  # 乡村, 山村: a word, unless one character longer after a place (彭州宝山村)
+        if generic and not (level == "township" and start is not None and _cued(text, start)):
+            continue  # a town whose name ends in a word (金城镇) only after a place word
+        if start is not None and not tied and level == "township" and not generic:
             start = _known_town(text, start, match.end())
         name = text[start : match.end()] if start is not None else ""
         if not name or (level == "township" and not _town_stem(name, match.group())):
@@ -251,13 +257,17 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         if level == "village" and _not_village(name[: -len(match.group())]):
             continue  # 打造智慧社区, 实施强村富民, 千村示范: a verb phrase or a count
         cue = start is not None and (
-            _CUE.search(text, max(0, start - 2), start) is not None
-            or _OFFICE.match(text, match.end()) is not None
+            _cued(text, start) or _OFFICE.match(text, match.end()) is not None
         )
-        span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue)
+        span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue, generic=generic)
         spans[span.end] = span
         bisect.insort(ends, span.end)
         yield span
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a word of place (在, 到, 走进, 位于) comes right before ``start``."""
+    return _CUE.search(text, max(0, start - 2), start) is not None
 
 
 def _name_start(

@@ -298,6 +298,8 @@ class _Context:
             earlier = self.towns.get(span.text)
             if earlier is not None:
                 return _up(earlier)
+            if span.generic:  # 在小城镇: a town only where the table puts one near
+                return self._by_table(span)
             return self._by_table(span) or self.last_county or self._only_one(span)
         return self.last_town or self.last_county
 
