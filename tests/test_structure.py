@@ -88,6 +88,18 @@ CASES: list[Case] = [
         {"articles": (("news", "溪塘县茶企抱团闯市场", ("费明川", "严秋生")),)},
         "a byline naming a reporter and a correspondent gives both names",
     ),
+    (
+        _md(
+            "# 柳湾镇竹编产业带富一方",
+            "柳湾镇现有竹编企业37家，带动周边2100余户农户在家门口就业。",
+            "（某台新闻记者 费明川 严秋生）",
+        ),
+        {"articles": (("news", "柳湾镇竹编产业带富一方", ("费明川", "严秋生")),)},
+        (
+            "a credit in brackets after the body names the reporters, whatever employer comes"
+            " first (总台央视记者): no article of its own"
+        ),
+    ),
     # 2. a byline above the first heading
     (
         _md(
@@ -794,8 +806,11 @@ def _view(brief: Brief, fields: dict[str, object]) -> dict[str, object]:
     return {name: views[name] for name in fields}
 
 
-# Markup the page prints that no field keeps: byline roles, the ad marker, credit 摄.
-_MARKUP = re.compile(r"(?:经济日报|本报)?(?:记者|通讯员)|数据来源|广告|摄$")
+# Markup the page prints that no field keeps: byline roles (with the employer, which a credit
+# in brackets may give in any words), the ad marker, credit 摄.
+_MARKUP = re.compile(
+    r"(?<=[（(])[\u4e00-\u9fff]{1,6}?记者|(?:经济日报|本报)?(?:记者|通讯员)|数据来源|广告|摄$"
+)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SNIPPETS = list(dict.fromkeys(case[0] for case in CASES))
 

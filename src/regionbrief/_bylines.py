@@ -22,6 +22,7 @@ _MARKS = "□■◇◆○●△▲☆★"
 _EMPLOYER = (
     rf"(?:本报|新华社|中新社|[{_CJK}]{{2,4}}?(?:日报|晚报|时报|报社|社|台|网))?(?:特约|见习|实习)?"
 )
+_EMPLOYER_ANY = re.compile(rf"[{_CJK}]{{1,6}}")  # an employer of any name, in a credit
 _OPEN, _CLOSE = "（(", "）)"
 _BYLINE_MAX = 60  # characters: a byline line is never longer
 
@@ -56,16 +57,22 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     ('王明', '李红')
     >>> byline_names("（经济日报记者 王新 通讯员 张三）")
     ('王新', '张三')
+    >>> byline_names("（某台某视记者 王新 李红）")
+    ('王新', '李红')
     >>> byline_names("记者在某县批发市场了解到") is None
     True
     """
     if len(text) > _BYLINE_MAX or not _role().search(text):
         return None
     body = text.strip(_MARKS + SPACES + " \t")
-    if body[:1] in _OPEN and body[-1:] in _CLOSE:
+    credit = body[:1] in _OPEN and body[-1:] in _CLOSE
+    if credit:
         body = body[1:-1].strip()
     roles = list(_role().finditer(body))
-    if not roles or roles[0].start() != 0:
+    # in a credit in brackets any short employer may come first: （总台央视记者 王明）
+    if not roles or not (
+        roles[0].start() == 0 or (credit and _EMPLOYER_ANY.fullmatch(body, 0, roles[0].start()))
+    ):
         return None
     names: list[str] = []
     for role, following in zip(roles, [*roles[1:], None], strict=True):
