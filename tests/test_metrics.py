@@ -327,6 +327,11 @@ FIGURES: list[FigureCase] = [
         (("20", "个工作日", "at_most", None),),
         "不超过 is at_most, not 超过",
     ),
+    (
+        "全县地下水年开采量控制在3亿立方米以内。",
+        (("3", "亿立方米", "at_most", None),),
+        "以内 (within) after the unit is at_most: the figure or less",
+    ),
     # 4. change words
     (
         "全县地区生产总值同比增长6%。",

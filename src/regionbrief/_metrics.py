@@ -68,7 +68,7 @@ _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,6})")
 # an amount with a bound right before these names a size class of them: 10亿元以上项目
 _THRESHOLD_OF = re.compile(r"(?:重点|重大|产业|工业|招商)?(?:项目|企业)")
-_BOUNDS = ("以上", "以下", "及以上")  # after the amount: 10亿元以上项目
+_BOUNDS = ("以上", "以下", "及以上", "以内")  # after the amount: 10亿元以上项目
 _OVER = ("超", "超过", "逾")  # before it: 超10亿元项目 (总投资5亿元项目 is an amount)
 # 数量从上一年的59个增加到62个: the phrase from 从 names the starting point, not the figure
 # (从 before a time or a number: 从事, 从业 and 从严 are words of their own)
