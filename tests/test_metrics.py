@@ -1003,6 +1003,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         ),
     ),
     (
+        "全镇14名大学生村官陆续返乡，23家企业先后落户园区，12个村全部通电。",
+        ("大学生村官", "企业", "村"),
+        "a count's noun ends at an adverb never part of a noun (陆续, 先后, 相继, 纷纷, 全部)",
+    ),
+    (
         "该园区已吸引12家企业，可为村里带来26万元租金收益，其中包括4000立方米的冷库。",
         ("企业", "租金收益", "冷库"),
         "吸引, 带来 and 包括 link a count to the noun after it, as 实现 does",
