@@ -1003,6 +1003,19 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         ),
     ),
     (
+        "今年全省新建40个、续建100个优势特色产业集群，改造8个、提升5个村级服务站。",
+        ("优势特色产业集群", "优势特色产业集群", "村级服务站", "村级服务站"),
+        (
+            "a count after a verb with no noun before its 、 counts what the next count of the"
+            " list does (新建40个、续建100个产业集群)"
+        ),
+    ),
+    (
+        "全县规上企业40家、重点项目100个。",
+        ("全县规上企业", "重点项目"),
+        "a count named by the words before it keeps them, list or not",
+    ),
+    (
         "全镇14名大学生村官陆续返乡，23家企业先后落户园区，12个村全部通电。",
         ("大学生村官", "企业", "村"),
         "a count's noun ends at an adverb never part of a noun (陆续, 先后, 相继, 纷纷, 全部)",

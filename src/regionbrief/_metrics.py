@@ -86,6 +86,8 @@ _TAIL_VERB = re.compile(
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
 _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of names
+# a 、 and a few words before the next count of a list: 新建40个、续建100个
+_SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
 _RANGE_MARKS = "~～—–-"
 _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
 _LINKS = re.compile(
@@ -472,6 +474,8 @@ def _indicator(
         # 实现122项主题事项, 还有500元的供暖补贴, 长沙等100多个城市, 流转的100亩耕地;
         # 200个A事项和26个B事项: what comes before 和 names the figure before
         return tail, True
+    if (linked or not named) and not tail and (shared := _shared_tail(text, match, clause_spans)):
+        return shared, True  # 新建40个、续建100个产业集群: both count 产业集群
     if named:
         return head, True
     if tail:
@@ -484,6 +488,22 @@ def _indicator(
         earlier, _ = _before(text[a : figure.start() if figure else b].rstrip("，。；：、,;:"))
         return earlier or head or tail, False
     return head or tail, False
+
+
+def _shared_tail(text: str, match: re.Match[str], clause_spans: list[Span]) -> str:
+    """The noun after the next count of a list, for a count with none (新建40个、续建100个X).
+
+    Only a count of the same unit a 、 and a few words (a verb) later names it.
+    """
+    while step := _SHARED.match(text, match.end()):
+        later = _figure().match(text, step.end())
+        if later is None or later["unit"] != match["unit"]:
+            return ""
+        tail = _tail(text, later.end(), within(clause_spans, later.start())[1])
+        if tail:
+            return tail
+        match = later
+    return ""
 
 
 def _short_item(text: str, clause_spans: list[Span], clause: Span) -> bool:
