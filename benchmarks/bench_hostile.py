@@ -64,6 +64,7 @@ DENSE: dict[str, Callable[[int], str]] = {
     "headings # 中 …": lambda n: "# 中\n" * (n // 4),
     "one-character lines": lambda n: "中\n" * (n // 2),
     "quoted names “甲”“甲”…": lambda n: LEAD + "“甲乙”" * (n // 4),
+    "a list of counts 新建1个、1个…": lambda n: LEAD + "新建" + "1个、" * (n // 3),
 }
 
 

@@ -87,6 +87,7 @@ _TAIL_VERB = re.compile(
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
 _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of names
 # a 、 and a few words before the next count of a list: 新建40个、续建100个
+_SHARED_STEPS = 4  # counts of a list looked through for the noun they share
 _SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
 _RANGE_MARKS = "~～—–-"
 _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
@@ -493,9 +494,14 @@ def _indicator(
 def _shared_tail(text: str, match: re.Match[str], clause_spans: list[Span]) -> str:
     """The noun after the next count of a list, for a count with none (新建40个、续建100个X).
 
-    Only a count of the same unit a 、 and a few words (a verb) later names it.
+    Only a count of the same unit a 、 and a few words (a verb) later names it, and at
+    most ``_SHARED_STEPS`` counts on: a list is short, and a walk to the end of a long
+    run of counts from each of them would take time in the square of its length.
     """
-    while step := _SHARED.match(text, match.end()):
+    for _ in range(_SHARED_STEPS):
+        step = _SHARED.match(text, match.end())
+        if step is None:
+            return ""
         later = _figure().match(text, step.end())
         if later is None or later["unit"] != match["unit"]:
             return ""
