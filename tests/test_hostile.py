@@ -176,6 +176,11 @@ CASES = [
         "某县" + "，" * 100_000,
         lambda b: _paragraphs(b).count("，") == 100_000,
     ),
+    Case(
+        "a list of 10,000 counts sharing one noun",
+        "某县新建" + "1个、" * 10_000 + "服务站。",
+        lambda b: len(_values(b)) == 10_000,
+    ),
     Case("20,000 one-line headings", "# 某县\n" * 20_000, lambda b: len(b.articles) >= 1),
     Case(
         "20,000 empty lines between two paragraphs",
