@@ -1011,6 +1011,14 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         ),
     ),
     (
+        "全省建成省、市、县三级服务中心120个，承担9个市、县重点项目。",
+        ("省、市、县三级服务中心", "市、县重点项目"),
+        (
+            "a 、 between one-character names of levels (省、市、县, 乡、村) is inside one noun,"
+            " not between clauses; 承担 links"
+        ),
+    ),
+    (
         "全县规上企业40家、重点项目100个。",
         ("全县规上企业", "重点项目"),
         "a count named by the words before it keeps them, list or not",

@@ -1,7 +1,8 @@
 """Paragraphs to sentences and clauses, as spans, for the extractors to share.
 
 A sentence ends at 。！？ (with any closing quote after it); a clause ends at
-any of ，；：、 as well, except inside a short aside in brackets or a short quoted name.  Spans are
+any of ，；：、 as well, except inside a short aside in brackets or a short quoted name, and
+at a 、 between the one-character names of levels (省、市、县三级).  Spans are
 ``(start, end)`` offsets into the paragraph.
 """
 
@@ -14,10 +15,13 @@ import sys
 _CLOSERS = "”’」』）)"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 # a short aside in brackets, marks and all, is part of its clause: 超千亿元（人民币，下同）的;
-# so is a short quoted name: 获得“百村示范、千村提升”资金50万元
+# so is a short quoted name: 获得“百村示范、千村提升”资金50万元; and a 、 between the
+# one-character names of levels is one noun's: 省、市、县三级服务中心, 乡、村两级
+_LEVEL = "省市县区乡镇村"
 _CLAUSE = re.compile(  # unrolled: runs of plain characters in C, an aside or a bracket between
     r"[^，。；：、！？,;:!?（(“]*"
-    r"(?:(?:[（(][^（）()。！？]{0,30}[）)]|“[^“”。！？]{0,30}”|[（(“])[^，。；：、！？,;:!?（(“]*)*"
+    r"(?:(?:[（(][^（）()。！？]{0,30}[）)]|“[^“”。！？]{0,30}”|[（(“]"
+    rf"|(?<=[{_LEVEL}])、(?=[{_LEVEL}]))[^，。；：、！？,;:!?（(“]*)*"
     r"(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)"
 )
 
@@ -46,6 +50,9 @@ def clauses(text: str) -> list[Span]:
     >>> text = "建设食堂3处、举办赛事15场，惠及居民。"
     >>> [text[a:b] for a, b in clauses(text)]
     ['建设食堂3处、', '举办赛事15场，', '惠及居民。']
+    >>> text = "建成省、市、县三级中心，河南、湖北等地"
+    >>> [text[a:b] for a, b in clauses(text)]
+    ['建成省、市、县三级中心，', '河南、', '湖北等地']
     """
     return [m.span() for m in _CLAUSE.finditer(text) if m.end() > m.start()]
 
