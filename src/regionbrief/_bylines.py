@@ -88,6 +88,7 @@ _DATELINE = re.compile(
     rf"^(?:本报|新华社|中新社)?[{_CJK}]{{0,10}}?(?:\d{{1,2}}月\d{{1,2}}日)?电?讯?\s{{0,3}}"
     rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,40}})[{_CLOSE}]"
 )
+_WIRED = re.compile(r"\d{1,2}日电")  # a dated wire: 8月13日电
 _CLOSING = re.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,40}})[{_CLOSE}]$")
 
 
@@ -98,13 +99,28 @@ def dateline_names(paragraph: str) -> tuple[str, ...]:
     ('赵刚',)
     >>> dateline_names("……成效明显。（本报记者 孙丽）")
     ('孙丽',)
+    >>> dateline_names("某某网杭州8月13日电（王明 李红）今年以来，……")
+    ('王明', '李红')
     """
-    names: list[str] = []
+    names: list[str] = list(_dateline_names(_DATELINE.search(paragraph)) or ())
     # the closing byline is at most 42 characters long: look only there
-    for match in (_DATELINE.search(paragraph), _CLOSING.search(paragraph, len(paragraph) - 42)):
-        if match:
-            names.extend(byline_names(match.group(1)) or ())
+    closing = _CLOSING.search(paragraph, len(paragraph) - 42)
+    if closing:
+        names.extend(byline_names(closing.group(1)) or ())
     return tuple(dict.fromkeys(names))
+
+
+def _dateline_names(match: re.Match[str] | None) -> tuple[str, ...] | None:
+    """The names in a dateline's brackets: after a role, or alone after a date and 电.
+
+    中新网杭州8月13日电（王明 李红）: a wire's dateline names its reporters bare.
+    """
+    if match is None:
+        return None
+    names = byline_names(match.group(1))
+    if names is None and _WIRED.search(match.group(), 0, match.start(1)):
+        names = split_names(match.group(1))
+    return names
 
 
 def dateline(paragraph: str) -> str:
@@ -114,7 +130,7 @@ def dateline(paragraph: str) -> str:
     ('本报杭州1月21日电（记者 赵刚）', '')
     """
     match = _DATELINE.search(paragraph)
-    return match.group() if match and byline_names(match.group(1)) else ""
+    return match.group() if match and _dateline_names(match) else ""
 
 
 _CREDIT = re.compile(
