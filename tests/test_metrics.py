@@ -1024,9 +1024,9 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a count named by the words before it keeps them, list or not",
     ),
     (
-        "全镇14名大学生村官陆续返乡，23家企业先后落户园区，12个村全部通电。",
-        ("大学生村官", "企业", "村"),
-        "a count's noun ends at an adverb never part of a noun (陆续, 先后, 相继, 纷纷, 全部)",
+        "全镇14名大学生村官陆续返乡，23家企业先后落户园区，12个村全部通电，与5个村一起办厂。",
+        ("大学生村官", "企业", "村", "村"),
+        "a count's noun ends at an adverb never in a noun (陆续, 先后, 相继, 纷纷, 全部, 一起)",
     ),
     (
         "该园区已吸引12家企业，可为村里带来26万元租金收益，其中包括4000立方米的冷库。",

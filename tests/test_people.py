@@ -132,6 +132,11 @@ PEOPLE: list[PeopleCase] = [
         "role: the title after 是: 说这话的是…农民X",
     ),
     (
+        "“村里大有可为。”身为“80后”的石桥村党总支书记孙德福说。",
+        (("孙德福", "石桥村党总支书记"),),
+        "role: 身为/作为…的 before a title says what else the person is, and is no part of it",
+    ),
+    (
         "驻村第一书记彭飞一家三口都住在村里。",
         (("彭飞", "驻村第一书记"),),
         "role: 一家 ends a two-character name",

@@ -33,7 +33,11 @@ _BOUNDARY = "，。；：！？”’（）、\n"
 _PLACING = ("在", "到", "来到", "正在", "正", "从", "和", "与", "带着")
 _NOT_ROLE = re.compile(r"记者|通讯员|编辑|摄影|美编|供图")
 _STAFF_BEFORE = re.compile(r"(?:记者|通讯员|编辑|摄影|美编)\s*$")  # 本报记者 王明: staff
-_LEAD_IN = re.compile(r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在)")
+# words before a title that are no part of it; 身为/作为…的 and a 的 left over say what the
+# person is besides (身为“80后”的村党总支书记王明: 村党总支书记)
+_LEAD_IN = re.compile(
+    r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在|(?:身为|作为)[^的，]{0,12}的|的)"
+)
 _SPEECH, _HONORIFIC, _OTHER = "speech", "honorific", "other"
 _JOINER = re.compile(r"[和与及、]?")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
