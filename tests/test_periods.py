@@ -56,6 +56,14 @@ def _periods(snippet: str, published: dt.date) -> tuple[Span, ...]:
 
 CASES: list[Case] = [
     (
+        "该村目前年纯收入30万元，这说明年轻人愿意回乡，全县至今年均增长8%；去年新增企业30家。",
+        (("去年", "2023-01-01", "2023-12-31"),),
+        (
+            "a relative year is no time when it ends a word with the character before it"
+            " (目前年收入, 说明年轻人, 至今年均)"
+        ),
+    ),
+    (
         (
             "十月初，园区新签项目；三月份，订单回升；2023年十一月，新厂投产。金秋十月，"
             "一月一次的例会照常举行。"

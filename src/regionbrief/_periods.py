@@ -26,6 +26,12 @@ _YEAR_DIGITS = "零〇一二三四五六七八九"
 _CN_NUMBER = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_PARTED = f"{_CN_NUMBER}月[初底末份上中下]"
 _CN_MONTH = f"(?:(?(year)|(?(rel)|(?={_CN_PARTED})))(?:{_CN_NUMBER})(?=月))"
+# A relative year, not the end of a word with the character before it and 年 (目前年收入:
+# 目前; 说明年轻人: 说明; 至今年均: 至今; 过去年均: 过去; 以上年份: 以上; 基本年: 基本).
+_RELATIVE_YEAR = (
+    "(?<![目当此以提之空事眼])前年|(?<![说聪文光证表透鲜发])明年|(?<![至如现迄当])今年"
+    "|(?<![过失除进出])去年|(?<![以线网之向马加])上年|(?<![基成资根日版样范])本年"
+)
 # The first look-ahead is one character class: it lets the regex engine skip to
 # where an expression may start (about four times faster than the alternatives alone).
 _PATTERN = re.compile(
@@ -37,7 +43,7 @@ _PATTERN = re.compile(
         |{_CN_PARTED})
     (?P<upto>截至|截止到|截止)?
     (?:(?P<fromyear>(?:19|20)\d{{2}})年?(?:至|-|—|–|~|到)(?=(?:19|20)\d{{2}}年))?
-    (?:(?P<year>(?:19|20)\d{{2}}|[{_YEAR_DIGITS}]{{4}})年|(?P<rel>今年|去年|前年|明年|上年|本年))?
+    (?:(?P<year>(?:19|20)\d{{2}}|[{_YEAR_DIGITS}]{{4}})年|(?P<rel>{_RELATIVE_YEAR}))?
     (?P<yearpart>底|末|初(?!步))?
     (?P<relmonth>上个?月|本月|当月)?
     (?:
