@@ -474,6 +474,17 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "核桃节在漾濞县光明村开幕。",
+        (
+            ("漾濞彝族自治县", "county", "532922", "云南省/大理白族自治州"),
+            ("光明村", "village", None, "云南省/大理白族自治州/漾濞彝族自治县"),
+        ),
+        (
+            "a former full name (漾濞县, before it became 漾濞彝族自治县) names its county alone,"
+            " and is never read into the name of the village after it"
+        ),
+    ),
+    (
         "丹阳市加快产业升级。记者走进吕城镇，看到一片繁忙景象。",
         (
             ("丹阳市", "county", "321181", "江苏省/镇江市"),

@@ -194,9 +194,10 @@ class _Context:
         )
         if span.kind == "division":
             return self._named_division(index, span, chained)
-        if chained is None and (index, span.start) in self.dropped:
-            # the short form before it was a word of its name: 白沙 of 白沙岭镇
-            lost = self.dropped[(index, span.start)]
+        lost = self.dropped.get((index, span.start)) if chained is None else None
+        if lost is not None and not _is_full_name(lost.text, lost.divisions):
+            # the short form before it was a word of its name: 白沙 of 白沙岭镇 (a full
+            # name left out is a county, never part of a village's name)
             cue = span.cue or lost.before in _CUES
             span = attrs.evolve(
                 span, start=lost.start, text=lost.text + span.text, tied=False, cue=cue
@@ -258,6 +259,8 @@ class _Context:
             return True
         if _is_full_name(span.text, candidates):
             return True
+        if len(span.text) > 2 and _is_full_name(span.text, span.divisions):
+            return True  # a former full name (漾濞县, before 漾濞彝族自治县) is still a full name
         parents = _ancestors(chosen.code, self.year)
         if not parents or (after not in parents and parents[0] not in self.anchors):
             return False
