@@ -961,6 +961,14 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         ),
     ),
     (
+        "镇党委、政府投资35万元扶持产业园区建设项目。",
+        ("政府投资",),
+        (
+            "before an amount of money or a share, a 、 list names who, not what is counted:"
+            " the words before the amount name it"
+        ),
+    ),
+    (
         "村里还有一个总库容276.7万立方米的水库，一批新建厂房面积达2万平方米。",
         ("总库容", "厂房面积"),
         "一个, 一批 opening the phrase before a figure are no part of its name",

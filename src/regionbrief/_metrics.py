@@ -88,6 +88,7 @@ _TAIL_VERB = re.compile(
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
 _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of names
 # a 、 and a few words before the next count of a list: 新建40个、续建100个
+_SHARES = frozenset(("%", "个百分点", "倍", "成"))  # base units of shares and multiples
 _SHARED_STEPS = 4  # counts of a list looked through for the noun they share
 _SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
 _RANGE_MARKS = "~～—–-"
@@ -465,6 +466,7 @@ def _indicator(
     listed = (
         text[clause[0] - 1 : clause[0]] == "、"
         and before[0] == clause[0]
+        and not _amount(match)  # 镇党委、政府投资35万元: a list of who, not of what is counted
         and _short_item(text, clause_spans, clause)
     )
     opens = linked or listed or head.endswith(("等", "的", "和", "及", "与", "、"))
@@ -511,6 +513,12 @@ def _shared_tail(text: str, match: re.Match[str], clause_spans: list[Span]) -> s
             return tail
         match = later
     return ""
+
+
+def _amount(match: re.Match[str]) -> bool:
+    """Whether a figure is an amount of money or a share, not a count of things."""
+    base = _units().get(match["unit"] or "", "")
+    return base.endswith("元") or base in _SHARES
 
 
 def _short_item(text: str, clause_spans: list[Span], clause: Span) -> bool:
