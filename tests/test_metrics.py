@@ -98,6 +98,11 @@ FIGURES: list[FigureCase] = [
         "发展到 (grew to) moves a figure up, as 增加到 does",
     ),
     (
+        "中药材种植规模由原来的几亩地扩大到现在的70余亩。",
+        (("70", "亩", "over", "increase"),),
+        "a change verb governs its figure across 现在的, 目前的 (扩大到现在的70余亩)",
+    ),
+    (
         "全县项目审批环节压缩至18个，审批时限压缩至15个工作日。",
         (("18", "个", None, "decrease"), ("15", "个工作日", None, "decrease")),
         "压缩 (cut down to) moves a figure down",
@@ -933,6 +938,14 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "全村中药材种植规模由原来的几亩地扩大到现在的70余亩，由政府投资建成厂房3栋。",
+        ("全村中药材种植规模", "厂房"),
+        (
+            "由 before an earlier time or number (由原来的…) names where a change started, as 从"
+            " does; 现在的 between the change and its figure is no part of either"
+        ),
+    ),
     (
         (
             "合作社带动就业，20多名村民（每人每年增收6000元）在家门口上班。"

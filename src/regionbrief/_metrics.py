@@ -70,9 +70,12 @@ _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五�
 _THRESHOLD_OF = re.compile(r"(?:重点|重大|产业|工业|招商)?(?:项目|企业)")
 _BOUNDS = ("以上", "以下", "及以上", "以内")  # after the amount: 10亿元以上项目
 _OVER = ("超", "超过", "逾")  # before it: 超10亿元项目 (总投资5亿元项目 is an amount)
-# 数量从上一年的59个增加到62个: the phrase from 从 names the starting point, not the figure
+# 数量从上一年的59个增加到62个, 由原来的几亩扩大到: the phrase from 从 or 由 names the
+# starting point, not the figure
 # (从 before a time or a number: 从事, 从业 and 从严 are words of their own)
-_FROM = re.compile(r"从(?:(?=[\d上去前原过年今本当一二三四五六七八九十两几])[^，。；：从]{0,8})?$")
+_FROM = re.compile(
+    r"[从由](?:(?=[\d上去前原过年今本当一二三四五六七八九十两几])[^，。；：从由]{0,8})?$"
+)
 # what names nothing at either end of a phrase: an aside in brackets, a 的 left over
 _ASIDE = re.compile(r"^(?:[（(][^（）()]{0,30}[）)])?的?|[（(][^（）()]{0,30}[）)]$")
 # 分别为 (respectively), 可达, 将达, 有望达到 (may, will reach), 稳定在 (held at) and 高达 (as
@@ -95,7 +98,8 @@ _RANGE_MARKS = "~～—–-"
 _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
-    r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已)+$"
+    r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已"
+    r"|(?:现在|目前|如今|当前)的?)+$"  # 由原来的几亩扩大到现在的70亩: 扩大到 governs 70亩
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(rf"\s*(?:，|,|{_JOINERS})\s*")
@@ -624,7 +628,7 @@ def _before(phrase: str) -> tuple[str, bool]:
         phrase = phrase[verbs[-1].end() :].removeprefix("了")  # 建成了占地…: 占地
     elif linked:
         phrase = phrase[: verbs[-1].start()]
-    if "从" in phrase:
+    if "从" in phrase or "由" in phrase:
         phrase = _FROM.sub("", phrase)
     if "（" in phrase or "(" in phrase:
         opened = max(phrase.rfind("（"), phrase.rfind("("))
