@@ -333,6 +333,14 @@ FIGURES: list[FigureCase] = [
         "不超过 is at_most, not 超过",
     ),
     (
+        "今年姬松茸产量约60吨至80吨，销售收入预计达240万元至290万元，亩产3至5吨。",
+        (("80", "吨", "approx", None), ("290", "万元", None, None), ("5", "吨", None, None)),
+        (
+            "a range with 至, its unit written once or twice (60吨至80吨, 3至5吨), is read as its"
+            " last figure, qualified by the word before its first"
+        ),
+    ),
+    (
         "全县地下水年开采量控制在3亿立方米以内。",
         (("3", "亿立方米", "at_most", None),),
         "以内 (within) after the unit is at_most: the figure or less",
@@ -938,6 +946,11 @@ REGIONS: list[RegionCase] = [
 
 # where an indicator ends matters here: each figure's indicator, exactly
 WHOLE_INDICATORS: list[IndicatorCase] = [
+    (
+        "姬松茸产量预计在60吨至80吨，销售收入预计达240万元至290万元。",
+        ("姬松茸产量", "销售收入"),
+        "a range's first figure and its 至 are no part of the indicator of the range",
+    ),
     (
         "全村中药材种植规模由原来的几亩地扩大到现在的70余亩，由政府投资建成厂房3栋。",
         ("全村中药材种植规模", "厂房"),

@@ -94,8 +94,11 @@ _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of na
 _SHARES = frozenset(("%", "个百分点", "倍", "成"))  # base units of shares and multiples
 _SHARED_STEPS = 4  # counts of a list looked through for the noun they share
 _SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
-_RANGE_MARKS = "~～—–-"
+_RANGE_MARKS = "至~～—–-"  # the hyphen last: in a character class it would make a range
 _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
+# a figure that opens a range written with its unit twice (60吨至80吨): the range is read
+# as its last figure, as 60至80吨 and 60-80吨 are
+_RANGE_ON = re.compile(rf"\s*[{_RANGE_MARKS}]\s*(?=\d)")
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
     r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已"
@@ -202,10 +205,7 @@ def paragraph_metrics(
     plain = ascii_digits(text)
     if "百分之" in plain:
         plain = _PERCENT_WORDS.sub(_as_percent, plain)
-    quoted = "“" in plain or "‘" in plain or "「" in plain
-    spans = [m.span() for m in _QUOTED.finditer(plain)] if quoted else []
-    spans += [(p.start, p.end) for p in periods]
-    blocked = {i for a, b in spans for i in range(a, b)}  # inside a quoted name or a date
+    blocked = _blocked(plain, periods)
     result: list[Metric] = []
     place_starts = [p.start for p in places]
     place_ends = {p.end for p in places}
@@ -219,14 +219,12 @@ def paragraph_metrics(
     sentence_start = -1
     sentence_spans: list[Span] = []
     clause_spans: list[Span] = []
-    for match in _figure().finditer(plain):
-        if not _is_figure(plain, match, blocked):
-            continue
+    for match, start in _figures(plain, blocked):
         if not clause_spans:
             unbroken = _DIGIT_COMMA.sub("_", plain) if "," in plain else plain  # 2,318.4: one
             sentence_spans, clause_spans = sentences(unbroken), clauses(unbroken)
-        pre = _pre(plain, match.start())
-        at = match.start() - len(pre)
+        pre = _pre(plain, start)
+        at = start - len(pre)
         clause = _near(within(clause_spans, at), at, match.end())
         sentence = within(sentence_spans, at)
         head = _head(plain, max(previous_end, clause[0]), at, after=previous_end if result else -1)
@@ -305,6 +303,36 @@ class _Mark(NamedTuple):
     sentence: int
     respectively: bool  # 分别 before it: the first of a list that maps onto figures before
     listed: bool  # right after another figure (、, 和 between)
+
+
+def _figures(plain: str, blocked: set[int]) -> Iterator[tuple[re.Match[str], int]]:
+    """Each reported figure, and where it starts: a range at its first figure (60吨至80吨)."""
+    opened: re.Match[str] | None = None  # the first figure of a range: 60吨 of 60吨至80吨
+    for match in _figure().finditer(plain):
+        if not _is_figure(plain, match, blocked):
+            opened = None
+        elif _opens_range(plain, match):
+            opened = match
+        else:
+            yield match, (opened or match).start()
+            opened = None
+
+
+def _blocked(plain: str, periods: Sequence[FoundPeriod]) -> set[int]:
+    """The positions inside a quoted name or a date: no figure starts there."""
+    quoted = "“" in plain or "‘" in plain or "「" in plain
+    spans = [m.span() for m in _QUOTED.finditer(plain)] if quoted else []
+    spans += [(p.start, p.end) for p in periods]
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def _opens_range(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure is the first of a range written with its unit twice (60吨至80吨)."""
+    on = _RANGE_ON.match(text, match.end())
+    if on is None:
+        return False
+    last = _figure().match(text, on.end())
+    return last is not None and last["unit"] == match["unit"] and last["mag"] == match["mag"]
 
 
 def _as_percent(match: re.Match[str]) -> str:
