@@ -71,6 +71,14 @@ NAMES: list[NameCase] = [
         "noun after: 模式",
     ),
     (
+        "镇里通过“协会+基地+农户”的运作模式，带动农户增收。",
+        ("协会+基地+农户",),
+        (
+            "a model named by its parts joined with + is a programme even before 的 and its noun"
+            " (“A+B+C”的运作模式), which other quoted names are not"
+        ),
+    ),
+    (
         "“数字乡村”试点覆盖全镇12个行政村。",
         ("数字乡村",),
         "noun after: 试点",

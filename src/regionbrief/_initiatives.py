@@ -11,7 +11,8 @@ A quoted name (“…”, ‘…’, 「…」) is a programme when
 
 Names adjacent in a list ("“村头法庭”“家门口就业”等…改革") share their context.  Not
 programmes: quoted speech and slogans (clause punctuation inside), one character ("稳"),
-a quote followed by 的 (a description: "“接单、派单、结单”的闭环机制"), and metaphors,
+a quote followed by 的 (a description: "“接单、派单、结单”的闭环机制"; but a model named by
+its parts joined with + is one: "“协会+基地+农户”的运作模式"), and metaphors,
 which meet none of the cues ("以“两山”为“金钥匙”", "鼓足“干劲”").
 
 The word lists are ``data/programme_nouns.txt``, ``programme_verbs.txt`` and
@@ -40,6 +41,7 @@ _MEASURED = re.compile(r"\s*(?:[\d≥≤＞＜><]|达|为|增长|同比|占)")  
 _SHORT_NAME = ("下称", "简称", "以下称")  # words that give a short name in quotes
 _JOINERS = ("", "、", "和", "与", "及")  # between the names of one list
 _COUNT = re.compile(r"等?(?:(?:\d+|[一二两三四五六七八九十百]+)[项个种类批条家])?")
+_FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 公司+合作社+农户: a model by its parts
 _TIE = re.compile(r"[了的起出]?$")  # 搭建的“X”, 推出了“X”
 _PHRASE = re.compile(r"[^，。；：！？、,;:!?“”‘’「」]{0,12}")
 _NEAR = 4  # a programme noun this close after the name governs it
@@ -194,13 +196,21 @@ def _group_cued(text: str, group: list[_Quoted]) -> bool:
     """Whether the words around a list of names make them programmes."""
     first, last = group[0], group[-1]
     if text[last.end : last.end + 1] == "的":
-        return False  # “接单、派单、结单”的闭环机制: a description of what follows
+        return _model_of(text, last)  # “接单、派单、结单”的闭环机制: a description
     return _noun_after(text, last.end) or _verb_before(text, first.start)
+
+
+def _model_of(text: str, item: _Quoted) -> bool:
+    """A model named by its parts before 的 and a programme noun (“公司+基地+农户”的模式).
+
+    Other quotes before 的 describe what follows (“接单、派单、结单”的闭环机制).
+    """
+    return _FORMULA.fullmatch(item.name) is not None and _noun_after(text, item.end + 1)
 
 
 def _cued(text: str, item: _Quoted) -> bool:
     if text[item.end : item.end + 1] == "的":
-        return False
+        return _model_of(text, item)
     return (
         item.name.endswith(_nouns())
         or _noun_after(text, item.end)
