@@ -485,6 +485,24 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "建德市乾潭镇发展茶产业。白石村19户村民成立合作社；下溪村的茶园扩大到500亩。",
+        (
+            ("建德市", "county", "330182", HZ),
+            ("乾潭镇", "township", None, JD),
+            ("白石村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+            ("下溪村", "village", None, "浙江省/杭州市/建德市/乾潭镇"),
+        ),
+        (
+            "a village opening its clause before 的 or a count (白石村19户村民, 下溪村的茶园)"
+            " is its subject, placed in the town the article named"
+        ),
+    ),
+    (
+        "建德市乾潭镇建立晾晒机制，激励村党组织争先创优，发展村的产业。",
+        (("建德市", "county", "330182", HZ), ("乾潭镇", "township", None, JD)),
+        ("a verb before 村 opening a clause (激励村党组织, 整治村容村貌) names no village"),
+    ),
+    (
         "丹阳市加快产业升级。记者走进吕城镇，看到一片繁忙景象。",
         (
             ("丹阳市", "county", "321181", "江苏省/镇江市"),

@@ -46,6 +46,9 @@ _CUE = re.compile(
 # a run of name characters: Chinese, and no stop word or mark (one regex, not a Python loop)
 # an office of the place right after its name: 白沙村党支部书记, 白沙村村委会主任, 白沙村主任
 _OFFICE = re.compile(r"(?:党委|党总支|党支部|村委会|居委会|村委)?副?(?:书记|主任)")
+# marks after which a village's name opens its clause, as the subject (太安村19户村民…)
+_OPENERS = "。！？；，\n"
+_OWNED = re.compile(r"的|\d|[一二两三四五六七八九十百千]+[户名个家人座栋亩]")
 _NAME_RUN = re.compile("(?:(?![" + re.escape("".join(sorted(_STOP))) + "])[\u4e00-\u9fff])*")
 _NAME_TAIL = re.compile(_NAME_RUN.pattern + "$")
 _POSITION = operator.attrgetter("start", "end")
@@ -64,8 +67,9 @@ class Span:
         divisions: for a division, every division its form can name.
         full: for a form from the banner list, the full name it stands for.
         tied: found by suffix right after the place above it (青石镇白沙村).
-        cue: found by suffix right after a word of place (在, 走进, 位于), or right
-            before an office of the place (白沙村党支部书记).
+        cue: found by suffix right after a word of place (在, 走进, 位于), right
+            before an office of the place (白沙村党支部书记), or, for a village, opening
+            its clause (白沙村19户村民…).
         generic: a town whose name ends in a word of its own (金城镇: 城镇), found only
             after a word of place; placed only where the towns table and the article agree.
     """
@@ -257,12 +261,27 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         if level == "village" and _not_village(name[: -len(match.group())]):
             continue  # 打造智慧社区, 实施强村富民, 千村示范: a verb phrase or a count
         cue = start is not None and (
-            _cued(text, start) or _OFFICE.match(text, match.end()) is not None
+            _cued(text, start)
+            or _OFFICE.match(text, match.end()) is not None
+            or (level == "village" and _subject(text, start, match))
         )
         span = Span(start or 0, match.end(), level, name, tied=tied, cue=cue, generic=generic)
         spans[span.end] = span
         bisect.insort(ends, span.end)
         yield span
+
+
+def _subject(text: str, start: int, suffix: re.Match[str]) -> bool:
+    """A village's name opening its clause before 的 or a count: 太安村19户村民, 白沙村的茶园.
+
+    Not a verb before the suffix (激励村党组织, 整治村容村貌 open with a verb and go on).
+    """
+    verb = _phrase_verb().match(text, start)
+    return (
+        (start == 0 or text[start - 1] in _OPENERS)
+        and _OWNED.match(text, suffix.end()) is not None
+        and not (verb and verb.end() == suffix.start())
+    )
 
 
 def _cued(text: str, start: int) -> bool:
@@ -317,6 +336,11 @@ def _not_village(stem: str) -> bool:
 @functools.cache
 def _verb_opening() -> re.Pattern[str]:
     return re.compile(f"(?:{words_pattern(word_list('phrase_verbs'))}).")
+
+
+@functools.cache
+def _phrase_verb() -> re.Pattern[str]:
+    return re.compile(words_pattern(word_list("phrase_verbs")))
 
 
 def _town_stem(name: str, suffix: str) -> bool:
