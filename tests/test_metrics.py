@@ -1063,6 +1063,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a count's noun ends at an adverb never in a noun (陆续, 先后, 相继, 纷纷, 全部, 一起)",
     ),
     (
+        "全镇30名村干部在岗，另有12个在建项目。",
+        ("村干部", "在建项目"),
+        "a count's noun ends at 在 after it (30名村干部在岗); one opening with 在 stays whole",
+    ),
+    (
         "该园区已吸引12家企业，可为村里带来26万元租金收益，其中包括4000立方米的冷库。",
         ("企业", "租金收益", "冷库"),
         "吸引, 带来 and 包括 link a count to the noun after it, as 实现 does",
