@@ -86,7 +86,9 @@ _TAIL_VERB = re.compile(
     r"累计|实现|完成|达到|共有|拥有|合计|共计|惠及|吸纳|参与|入驻|作为|带动|贡献(?!率)"
     # adverbs, never in a noun: 38间房已经全部订出
     r"|已经|也|正在|陆续|先后|相继|纷纷|全部|均已|一起|一道"
-    r"|在"  # 19户村民在村党支部引导下: 村民 (a noun opening with it, 在建项目, stays whole)
+    # 19户村民在村党支部引导下: 村民 (a noun opening with it, 在建项目, stays whole; and it
+    # ends words of its own: 迫在眉睫, 存在, 所在, 潜在)
+    r"|(?<![迫自实现存所正内外潜])在"
 )
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")

@@ -17,7 +17,7 @@ _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)"
 # a short aside in brackets, marks and all, is part of its clause: 超千亿元（人民币，下同）的;
 # so is a short quoted name: 获得“百村示范、千村提升”资金50万元; and a 、 between the
 # one-character names of levels is one noun's: 省、市、县三级服务中心, 乡、村两级
-_LEVEL = "省市县区乡镇村"
+_LEVEL = "省市州盟县区旗乡镇村"
 _CLAUSE = re.compile(  # unrolled: runs of plain characters in C, an aside or a bracket between
     r"[^，。；：、！？,;:!?（(“]*"
     r"(?:(?:[（(][^（）()。！？]{0,30}[）)]|“[^“”。！？]{0,30}”|[（(“]"
