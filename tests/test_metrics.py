@@ -1063,6 +1063,14 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a count's noun ends at an adverb never in a noun (陆续, 先后, 相继, 纷纷, 全部, 一起)",
     ),
     (
+        "全省1865个县、市、旗贡献了全国37%以上的GDP，全县贡献税收12亿元。",
+        ("县、市、旗", "GDP", "税收"),
+        (
+            "贡献 links a figure to what it measures (贡献了全国37%以上的GDP: GDP), and 县、市、旗"
+            " is one list of levels"
+        ),
+    ),
+    (
         "全镇30名村干部在岗，另有12个在建项目。",
         ("村干部", "在建项目"),
         "a count's noun ends at 在 after it (30名村干部在岗); one opening with 在 stays whole",
