@@ -1063,6 +1063,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a count's noun ends at an adverb never in a noun (陆续, 先后, 相继, 纷纷, 全部, 一起)",
     ),
     (
+        "全县65个基层事项细分为412个办理情形，全镇划分为12个网格。",
+        ("基层事项", "办理情形", "网格"),
+        "细分为, 划分为 (divided into) link a count to the noun after it",
+    ),
+    (
         "全省1865个县、市、旗贡献了全国37%以上的GDP，全县贡献税收12亿元。",
         ("县、市、旗", "GDP", "税收"),
         (

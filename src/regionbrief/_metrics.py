@@ -584,10 +584,16 @@ def _tail(text: str, start: int, end: int) -> str:
     if later is not None and later.start() == start:  # one count right after: 441户2136人
         start = later.end()
         later = _figure().search(text, start, end)
+    ran_on = False
     if later is not None:  # 120个服务站和8个服务中心: 服务站
         joiner = _JOINED_END.search(text, start, later.start())
         end = joiner.start() if joiner else later.start()
+        ran_on = joiner is None
     tail = text[start:end].rstrip("，。；：、,;:！？!?").lstrip("的")
+    if ran_on:  # 65个事项细分为412个情形: the verb before the next figure is its
+        tail = _trailing().sub("", tail)
+        verb = next((v for v in _verbs().finditer(tail) if v.end() == len(tail)), None)
+        tail = tail[: verb.start()] if verb else tail
     tail = tail.split("（", 1)[0].split("(", 1)[0]  # 20多名村民（每人…）: up to the aside
     verb = _TAIL_VERB.search(tail, 1)
     return tail[: verb.start()] if verb else tail  # 698户农户累计投入…: 农户
