@@ -1063,6 +1063,15 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a count's noun ends at an adverb never in a noun (陆续, 先后, 相继, 纷纷, 全部, 一起)",
     ),
     (
+        "“合作社流转的1000余亩土地被规划用于种粮，其中6位村民获得了超过10000元的大额分红。”",
+        ("土地", "村民", "大额分红"),
+        (
+            "a count's noun ends at 被 and 用于; one that runs into the next figure ends before"
+            " its qualifier and verb (6位村民获得了超过10000元: 村民); a closing quote is no part"
+            " of a noun"
+        ),
+    ),
+    (
         "全县65个基层事项细分为412个办理情形，全镇划分为12个网格。",
         ("基层事项", "办理情形", "网格"),
         "细分为, 划分为 (divided into) link a count to the noun after it",

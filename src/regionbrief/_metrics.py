@@ -88,7 +88,7 @@ _TAIL_VERB = re.compile(
     r"|已经|也|正在|陆续|先后|相继|纷纷|全部|均已|一起|一道"
     # 19户村民在村党支部引导下: 村民 (a noun opening with it, 在建项目, stays whole; and it
     # ends words of its own: 迫在眉睫, 存在, 所在, 潜在)
-    r"|(?<![迫自实现存所正内外潜])在"
+    r"|(?<![迫自实现存所正内外潜])在|被|用于"  # 1000亩土地被规划用于…: 土地
 )
 # a lead-in that says where the news came from: 近日，记者从市统计局获悉，
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
@@ -586,10 +586,11 @@ def _tail(text: str, start: int, end: int) -> str:
         later = _figure().search(text, start, end)
     ran_on = False
     if later is not None:  # 120个服务站和8个服务中心: 服务站
-        joiner = _JOINED_END.search(text, start, later.start())
-        end = joiner.start() if joiner else later.start()
+        before = later.start() - len(_pre(text, later.start()))  # 获得了超过10000元: 获得了
+        joiner = _JOINED_END.search(text, start, before)
+        end = joiner.start() if joiner else before
         ran_on = joiner is None
-    tail = text[start:end].rstrip("，。；：、,;:！？!?").lstrip("的")
+    tail = text[start:end].rstrip("，。；：、,;:！？!?”’」』").lstrip("的")
     if ran_on:  # 65个事项细分为412个情形: the verb before the next figure is its
         tail = _trailing().sub("", tail)
         verb = next((v for v in _verbs().finditer(tail) if v.end() == len(tail)), None)
