@@ -1072,6 +1072,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         ),
     ),
     (
+        "村集体收入每年就增加40多万元，全县产值也达到12亿元。",
+        ("村集体收入", "全县产值"),
+        "a frequency (每年) and an adverb (就, 也, 才) before the verb are no part of an indicator",
+    ),
+    (
         "全县65个基层事项细分为412个办理情形，全镇划分为12个网格。",
         ("基层事项", "办理情形", "网格"),
         "细分为, 划分为 (divided into) link a count to the noun after it",
