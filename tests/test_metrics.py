@@ -98,6 +98,11 @@ FIGURES: list[FigureCase] = [
         "发展到 (grew to) moves a figure up, as 增加到 does",
     ),
     (
+        "贷款余额同比多增990亿元，存款同比少增12亿元。",
+        (("990", "亿元", None, "increase"), ("12", "亿元", None, "decrease")),
+        "多增 (grew by more) is increase, 少增 (grew by less) decrease",
+    ),
+    (
         "中药材种植规模由原来的几亩地扩大到现在的70余亩。",
         (("70", "亩", "over", "increase"),),
         "a change verb governs its figure across 现在的, 目前的 (扩大到现在的70余亩)",
@@ -1069,6 +1074,15 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
             "a count's noun ends at 被 and 用于; one that runs into the next figure ends before"
             " its qualifier and verb (6位村民获得了超过10000元: 村民); a closing quote is no part"
             " of a noun"
+        ),
+    ),
+    (
+        "该行把160个重点帮扶县、13个粮食主产区等作为重点区域，贷款余额较年初增长218亿元，同比多增90亿元。",
+        ("重点帮扶县", "粮食主产区", "贷款余额", "贷款余额"),
+        (
+            "把 links a count to the noun after it; 等 ends a count's noun without being part of"
+            " it; 同比多增 (an increase larger than last year's) measures what the figure before"
+            " does"
         ),
     ),
     (

@@ -598,7 +598,8 @@ def _tail(text: str, start: int, end: int) -> str:
         tail = tail[: verb.start()] if verb else tail
     tail = tail.split("（", 1)[0].split("(", 1)[0]  # 20多名村民（每人…）: up to the aside
     verb = _TAIL_VERB.search(tail, 1)
-    return tail[: verb.start()] if verb else tail  # 698户农户累计投入…: 农户
+    tail = tail[: verb.start()] if verb else tail  # 698户农户累计投入…: 农户
+    return tail[:-1] if tail.endswith("等") and len(tail) > 2 else tail  # 13个主产区等作为…
 
 
 def _unplaced(text: str, head: Span, places: Sequence[Place]) -> Span:
