@@ -98,6 +98,11 @@ FIGURES: list[FigureCase] = [
         "发展到 (grew to) moves a figure up, as 增加到 does",
     ),
     (
+        "全市签约10个项目，附近3个村受益，约60户搬迁。",
+        (("10", "个", None, None), ("3", "个", None, None), ("60", "户", "approx", None)),
+        "约 and 近 ending a word (签约, 附近, 最近) qualify nothing; 约 alone is approx",
+    ),
+    (
         "贷款余额同比多增990亿元，存款同比少增12亿元。",
         (("990", "亿元", None, "increase"), ("12", "亿元", None, "decrease")),
         "多增 (grew by more) is increase, 少增 (grew by less) decrease",
@@ -1089,6 +1094,14 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "村集体收入每年就增加40多万元，全县产值也达到12亿元。",
         ("村集体收入", "全县产值"),
         "a frequency (每年) and an adverb (就, 也, 才) before the verb are no part of an indicator",
+    ),
+    (
+        "共签约亿元以上项目10个，其中10亿元以上项目4个，5亿元~10亿元项目3个；京山市集中开工8个项目。",
+        ("亿元以上项目", "10亿元以上项目", "5亿元~10亿元项目", "项目"),
+        (
+            "a range of amounts written with its unit twice before 项目 (5亿元~10亿元项目) is a"
+            " class of projects, as 10亿元以上项目 is; 集中开工 links"
+        ),
     ),
     (
         "全县65个基层事项细分为412个办理情形，全镇划分为12个网格。",

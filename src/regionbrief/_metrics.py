@@ -101,6 +101,8 @@ _RANGE_MARKS = "至~～—–-"  # the hyphen last: in a character class it woul
 _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元: the first number
 # a figure that opens a range written with its unit twice (60吨至80吨): the range is read
 # as its last figure, as 60至80吨 and 60-80吨 are
+# a range of amounts before what it classes (5亿元~10亿元项目): its first amount and mark
+_RANGE_START_AMOUNT = re.compile(rf"\d+(?:\.\d+)?\s*(?:万亿|万|亿)?元?\s*[{_RANGE_MARKS}]$")
 _RANGE_ON = re.compile(rf"\s*[{_RANGE_MARKS}]\s*(?=\d)")
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
@@ -384,7 +386,7 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
             or text.endswith(_OVER, 0, start)
             or (
                 text[start - 1 : start] in _RANGE_MARKS
-                and _RANGE_START.search(text[max(0, start - 12) : start]) is not None
+                and _RANGE_START_AMOUNT.search(text[max(0, start - 14) : start]) is not None
             )
         )
     ):
@@ -432,7 +434,15 @@ def _pre(text: str, at: int) -> str:
     found = _pre_words().search(text, max(0, end - 3), end)
     if found is None or (found.group() == "上" and text[at : at + 1] not in "百千万亿"):
         return ""  # 上 qualifies only a round magnitude: 上百万元, 上千人 (over), not 上10万
+    if text[found.start() - 1 : found.start()] + found.group() in _not_qualifiers():
+        return ""  # 签约10个项目, 附近3个村: the end of a word, not a qualifier
     return text[found.start() : at]
+
+
+@functools.cache
+def _not_qualifiers() -> frozenset[str]:
+    """Words that end in a qualifier and qualify nothing (签约, 附近)."""
+    return frozenset(word_list("not_qualifiers"))
 
 
 @functools.cache
