@@ -51,7 +51,8 @@ _PATTERN = re.compile(
             |前(?P<months>\d{{1,2}}|[{_CN}]{{1,3}})个?月)
       | (?P<from>\d{{1,2}})月?(?:至|-|—|~|到)(?P<to>\d{{1,2}})月
       | (?P<month>\d{{1,2}}|{_CN_MONTH})月
-        (?:(?P<day>\d{{1,2}})日|(?P<mpart>底|末|初|上旬|中旬|下旬))?
+        (?:(?P<day>\d{{1,2}})日(?:(?:至|-|—|~|到)(?P<lastday>\d{{1,2}})日)?
+          |(?P<mpart>底|末|初|上旬|中旬|下旬))?
     )?
     (?P<since>以来|至今)?
     """,
@@ -217,9 +218,12 @@ def _month(
             year -= 1  # a year-less date never lands after the page's date
     last = _month_end(year, month)
     if day is not None:
-        if day > last.day or day < 1:
+        # 12月13日至23日: the days of one month, from the first to the last
+        until = int(match["lastday"]) if match["lastday"] else day
+        if not 1 <= day <= last.day:
             return None
-        return dt.date(year, month, day), dt.date(year, month, day)
+        until = until if day <= until <= last.day else day  # 23日至13日: the first day alone
+        return dt.date(year, month, day), dt.date(year, month, until)
     part = match["mpart"]
     if part in ("底", "末"):
         return last, last
