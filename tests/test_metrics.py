@@ -1104,6 +1104,14 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         ),
     ),
     (
+        "沙洋县集中签约的10个项目总投资30.81亿元，120户农户收入12万元。",
+        ("项目", "项目总投资", "农户", "农户收入"),
+        (
+            "a count's noun that runs into the next figure ends where what that figure measures"
+            " begins (10个项目总投资30亿元: 项目; data/measure_nouns.txt)"
+        ),
+    ),
+    (
         "全县65个基层事项细分为412个办理情形，全镇划分为12个网格。",
         ("基层事项", "办理情形", "网格"),
         "细分为, 划分为 (divided into) link a count to the noun after it",

@@ -440,6 +440,12 @@ def _pre(text: str, at: int) -> str:
 
 
 @functools.cache
+def _measure_nouns() -> re.Pattern[str]:
+    """Nouns naming what an amount measures of counted things (总投资, 产值)."""
+    return re.compile(words_pattern(word_list("measure_nouns")))
+
+
+@functools.cache
 def _not_qualifiers() -> frozenset[str]:
     """Words that end in a qualifier and qualify nothing (签约, 附近)."""
     return frozenset(word_list("not_qualifiers"))
@@ -606,6 +612,8 @@ def _tail(text: str, start: int, end: int) -> str:
         tail = _trailing().sub("", tail)
         verb = next((v for v in _verbs().finditer(tail) if v.end() == len(tail)), None)
         tail = tail[: verb.start()] if verb else tail
+        measure = _measure_nouns().search(tail, 1)  # 10个项目总投资30亿元: 项目
+        tail = tail[: measure.start()] if measure else tail
     tail = tail.split("（", 1)[0].split("(", 1)[0]  # 20多名村民（每人…）: up to the aside
     verb = _TAIL_VERB.search(tail, 1)
     tail = tail[: verb.start()] if verb else tail  # 698户农户累计投入…: 农户
