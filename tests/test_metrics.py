@@ -98,6 +98,18 @@ FIGURES: list[FigureCase] = [
         "发展到 (grew to) moves a figure up, as 增加到 does",
     ),
     (
+        "全省8天共接待游客4620万人次，与去年7天比较增长28%；高寨村7天累计接待游客3.85万人次。",
+        (
+            ("4620", "万人次", None, None),
+            ("28", "%", None, "increase"),
+            ("3.85", "万人次", None, None),
+        ),
+        (
+            "days before 共, 累计, 比较 (8天共接待, 与去年7天比较) are the span a figure covers,"
+            " no figure of their own"
+        ),
+    ),
+    (
         "全市签约10个项目，附近3个村受益，约60户搬迁。",
         (("10", "个", None, None), ("3", "个", None, None), ("60", "户", "approx", None)),
         "约 and 近 ending a word (签约, 附近, 最近) qualify nothing; 约 alone is approx",
@@ -1102,6 +1114,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
             "a range of amounts written with its unit twice before 项目 (5亿元~10亿元项目) is a"
             " class of projects, as 10亿元以上项目 is; 集中开工 links"
         ),
+    ),
+    (
+        "10家5A景区8天共接待游客251.98万人次。",
+        ("5A景区", "游客"),
+        "a span of days before the verb (8天共接待) is no part of an indicator",
     ),
     (
         "沙洋县集中签约的10个项目总投资30.81亿元，120户农户收入12万元。",

@@ -94,6 +94,9 @@ _TAIL_VERB = re.compile(
 _LEAD_IN = re.compile(r"[^。！？]{0,40}?(?:获悉|了解到|得知)[，,]")
 _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of names
 # a 、 and a few words before the next count of a list: 新建40个、续建100个
+# words after a number of days, months or years that make it the span a figure covers
+# (8天共接待251万人次, 与去年7天比较, 3年内): a time, not a figure of its own
+_SPAN_OF = re.compile(r"累计|共|合计|内|期间|里|时间里|比较|相比|以来")
 _SHARES = frozenset(("%", "个百分点", "倍", "成"))  # base units of shares and multiples
 _SHARED_STEPS = 4  # counts of a list looked through for the noun they share
 _SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
@@ -108,7 +111,8 @@ _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
     r"|了|到|至|为|达|在|分别|依次|可|将|有望|已经|已"
     r"|(?:现在|目前|如今|当前)的?"  # 由原来的几亩扩大到现在的70亩: 扩大到 governs 70亩
-    r"|每年|每月|每天|每日|每周|就|才|也|又|再)+$"  # 收入每年就增加40万元: 收入
+    r"|每年|每月|每天|每日|每周|就|才|也|又|再"  # 收入每年就增加40万元: 收入
+    r"|\d+(?:天|个月|年)(?:内|里|期间)?|共)+$"  # 景区8天共接待251万人次: 景区
 )
 # What may stand between two figures of one list: 12.01万亿元、5.09万亿元和1.94万亿元
 _LISTED = re.compile(rf"\s*(?:，|,|{_JOINERS})\s*")
@@ -374,9 +378,11 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
     if unit in ("小时", "分钟") and "\u4e00" <= after <= "\u9fff":
         return False  # 24小时城市书房, 15分钟生活圈: a kind of thing, not a duration reported
     if unit in ("年", "个月", "天") and (
-        after in ("前", "后", "来", "代") or text.endswith("连续", 0, start)
+        after in ("前", "后", "来", "代")
+        or text.endswith("连续", 0, start)
+        or _SPAN_OF.match(text, end) is not None
     ):
-        return False  # 10年前, 3个月后, 5年来, 80年代, 连续5天: a time, not a figure
+        return False  # 10年前, 5年来, 连续5天, 7天累计接待: the time a figure is over
     if (
         unit
         and unit.endswith("元")
@@ -685,7 +691,7 @@ def _before(phrase: str) -> tuple[str, bool]:
     if verbs and not linked:
         phrase = phrase[verbs[-1].end() :].removeprefix("了")  # 建成了占地…: 占地
     elif linked:
-        phrase = phrase[: verbs[-1].start()]
+        phrase = _trailing().sub("", phrase[: verbs[-1].start()])  # 8天共接待: the span too
     if "从" in phrase or "由" in phrase:
         phrase = _FROM.sub("", phrase)
     if "（" in phrase or "(" in phrase:
