@@ -1010,6 +1010,19 @@ PAGES: list[PageCase] = [
     ),
     (
         _md(
+            "# 河北国庆假期旅游收入增长31%",
+            "本报记者 蒲晓岚",
+            "今年国庆假期，全省接待游客3161万人次。全省重点景区门票收入3.39亿元。"
+            "邢台市清河县清河村7天接待游客3.85万人次，邢台市民宿入住率达九成。",
+        ),
+        (("河北国庆假期旅游收入增长31%", ("河北省", "province", "130000", "")),),
+        (
+            "the body's 全省 (全市, 全县) names the division its title names: a prefecture named"
+            " twice in one example does not pull the article down from its province"
+        ),
+    ),
+    (
+        _md(
             "# 冬闲变冬忙",
             "本报记者 费明川",
             "临沂市兰陵县蔬菜大棚里一派繁忙。兰陵县今年新建大棚3000座，兰陵县菜农人均增收5000元。",

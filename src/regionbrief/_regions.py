@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -34,6 +35,8 @@ from regionbrief._vocab import surnames
 
 _CUES = frozenset("在到于赴从")  # one-character place words: 在白沙岭镇
 _DEPTH = (RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
+# "the whole province (city, county …)": the body's word for the division its title names
+_WHOLE = re.compile(r"全[省市州盟县区旗]")
 _BELOW = {"township": RegionLevel.TOWNSHIP, "village": RegionLevel.VILLAGE}
 _EXTRA = {"zone": RegionLevel.ZONE, "area": RegionLevel.AREA}
 
@@ -87,7 +90,8 @@ def article_regions(
     regions: dict[tuple[str, ...], Region] = {}
     for item in found:
         regions.setdefault((item.region.code or "", *item.region.path), item.region)
-    main = _main([f for f in found if f.text < lead], found, on.year if on else None)
+    wholes = Counter(m.group() for text in texts[lead:] for m in _WHOLE.finditer(text))
+    main = _main([f for f in found if f.text < lead], found, on.year if on else None, wholes)
     return ArticleRegions(main, tuple(regions.values()), tuple(found))
 
 
@@ -433,11 +437,17 @@ def _in_a_name(span: Span) -> bool:
     return span.start > 0 and span.before in surnames()
 
 
-def _main(lead: list[Found], everything: Sequence[Found], year: int | None) -> Region | None:
+def _main(
+    lead: list[Found],
+    everything: Sequence[Found],
+    year: int | None,
+    wholes: Counter[str] | None = None,
+) -> Region | None:
     """The region an article is about.
 
     Start from the deepest division in its title or source, else from the province
     named most; go down to a child while the text talks mostly of that one child.
+    The body's 全省, 全市, 全县 ("the whole province") name the title's division too.
     """
     divisions = [f for f in everything if f.division is not None and f.region.level in _DEPTH]
     if not divisions:
@@ -449,7 +459,9 @@ def _main(lead: list[Found], everything: Sequence[Found], year: int | None) -> R
             support[each] += count
     heads = [f for f in lead if f.division is not None and f.region.level in _DEPTH]
     if heads:
-        node = max(heads, key=lambda f: _DEPTH.index(f.region.level)).division.code  # type: ignore[union-attr]
+        head = max(heads, key=lambda f: _DEPTH.index(f.region.level))
+        node = head.division.code  # type: ignore[union-attr]
+        direct[node] += (wholes or Counter())["全" + head.region.name[-1:]]  # 福建省: 全省
         code = _descend(node, direct, support, year, titled=True)
     else:
         top = [c for c in support if not _ancestors(c, year)]
