@@ -132,6 +132,19 @@ PEOPLE: list[PeopleCase] = [
         "role: the title after 是: 说这话的是…农民X",
     ),
     (
+        "县委书记高兴地说，今年全县产值增长。",
+        (),
+        "counter: 高兴地说 after a title is how the official spoke, no name (地 ends none)",
+    ),
+    (
+        "村民孙德福接过礼品后感慨地说：“真好。”队长吴云高兴地说，今年要扩种。",
+        (("孙德福", "村民"), ("吴云", "队长")),
+        (
+            "name: a light verb or a mood after a titled name ends it (接过, 高兴, 激动);"
+            " 地 after it makes an adverb, not a name's last character"
+        ),
+    ),
+    (
         "“村里大有可为。”身为“80后”的石桥村党总支书记孙德福说。",
         (("孙德福", "石桥村党总支书记"),),
         "role: 身为/作为…的 before a title says what else the person is, and is no part of it",

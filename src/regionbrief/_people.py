@@ -116,6 +116,8 @@ def _read(text: str, at: int) -> _Reading | None:
     best: tuple[int, int, int] | None = None
     reading: _Reading | None = None
     for end in range(at + longest, at + surname, -1):  # the longer name first
+        if text[end - 1] == "地":
+            continue  # 书记高兴地说: 地 makes an adverb, and ends no name
         follower = followers.match(text, end)
         if follower is None and end != len(text):
             continue
