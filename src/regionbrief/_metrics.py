@@ -106,6 +106,7 @@ _RANGE_START = re.compile(rf"\d+(?:\.\d+)?\s*[{_RANGE_MARKS}]$")  # 30~50亿元:
 # as its last figure, as 60至80吨 and 60-80吨 are
 # a range of amounts before what it classes (5亿元~10亿元项目): its first amount and mark
 _RANGE_START_AMOUNT = re.compile(rf"\d+(?:\.\d+)?\s*(?:万亿|万|亿)?元?\s*[{_RANGE_MARKS}]$")
+_RANGE_NEXT = frozenset(_RANGE_MARKS + " ")  # what may follow a range's first figure
 _RANGE_ON = re.compile(rf"\s*[{_RANGE_MARKS}]\s*(?=\d)")
 _LINKS = re.compile(
     r"(?:(?:稳定|保持|控制|维持)在|高达(?<!提高达)|长达(?<!增长达)|多达|仅为"
@@ -321,7 +322,7 @@ def _figures(plain: str, blocked: set[int]) -> Iterator[tuple[re.Match[str], int
     for match in _figure().finditer(plain):
         if not _is_figure(plain, match, blocked):
             opened = None
-        elif _opens_range(plain, match):
+        elif plain[match.end() : match.end() + 1] in _RANGE_NEXT and _opens_range(plain, match):
             opened = match
         else:
             yield match, (opened or match).start()

@@ -20,10 +20,11 @@ _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)"
 _LEVEL = "省市州盟县区旗乡镇村"
 _CLAUSE = re.compile(  # unrolled: runs of plain characters in C, an aside or a bracket between
     r"[^，。；：、！？,;:!?（(“]*"
-    r"(?:(?:[（(][^（）()。！？]{0,30}[）)]|“[^“”。！？]{0,30}”|[（(“]"
-    rf"|(?<=[{_LEVEL}])、(?=[{_LEVEL}]))[^，。；：、！？,;:!?（(“]*)*"
+    r"(?:(?:[（(][^（）()。！？]{0,30}[）)]|“[^“”。！？]{0,30}”|[（(“])[^，。；：、！？,;:!?（(“]*)*"
     r"(?:[，。；：、！？,;:!?]+[”’」』）)]*|$)"
 )
+# the 、 first, so that the regex engine looks for it in C rather than trying every position
+_LEVEL_LIST = re.compile(f"、(?<=[{_LEVEL}]、)(?=[{_LEVEL}])")
 
 Span = tuple[int, int]
 
@@ -54,7 +55,16 @@ def clauses(text: str) -> list[Span]:
     >>> [text[a:b] for a, b in clauses(text)]
     ['建成省、市、县三级中心，', '河南、', '湖北等地']
     """
-    return [m.span() for m in _CLAUSE.finditer(text) if m.end() > m.start()]
+    spans = [m.span() for m in _CLAUSE.finditer(text) if m.end() > m.start()]
+    if "、" not in text or not _LEVEL_LIST.search(text):
+        return spans
+    joined = {m.end() for m in _LEVEL_LIST.finditer(text)}  # 省、|市、|县三级: one clause
+    merged: list[Span] = []
+    for span in spans:
+        if merged and merged[-1][1] in joined:
+            span = (merged.pop()[0], span[1])  # noqa: PLW2901 - the clause before, extended
+        merged.append(span)
+    return merged
 
 
 def within(spans: list[Span], at: int) -> Span:
