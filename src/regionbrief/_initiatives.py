@@ -201,7 +201,7 @@ def _group_cued(text: str, group: list[_Quoted]) -> bool:
 
 
 def _model_of(text: str, item: _Quoted) -> bool:
-    """A model named by its parts before 的 and a programme noun (“公司+基地+农户”的模式).
+    """A model named by its parts before 的 and a programme noun (“协会+合作社+农户”的模式).
 
     Other quotes before 的 describe what follows (“接单、派单、结单”的闭环机制).
     """
