@@ -330,12 +330,10 @@ def _not_village(stem: str) -> bool:
     (建设村, 新建社区 are common names) and stays.  Magnitudes alone count villages
     (千村示范, 百村): none is named 千.
     """
-    return bool(_verb_opening().match(stem)) or (stem != "" and stem.strip("千百万") == "")
-
-
-@functools.cache
-def _verb_opening() -> re.Pattern[str]:
-    return re.compile(f"(?:{words_pattern(word_list('phrase_verbs'))}).")
+    verb = _phrase_verb().match(stem)
+    return (verb is not None and verb.end() < len(stem)) or (
+        stem != "" and stem.strip("千百万") == ""
+    )
 
 
 @functools.cache
