@@ -13,7 +13,7 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Literal, TypeAlias, overload
+from typing import Literal, TypeAlias, overload
 
 from regionbrief._errors import RegionBriefError
 from regionbrief._model import Brief
@@ -21,9 +21,6 @@ from regionbrief._parse import load
 from regionbrief._pdf import page_count
 from regionbrief._progress import Progress
 from regionbrief._read import is_pdf
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
 
 _CHUNK = 8  # pages handed to a worker at a time: enough to amortise the round trip
 _AHEAD = 4  # chunks in flight per worker: keeps workers busy, bounds what is held
@@ -34,8 +31,8 @@ _ERRORS = ("raise", "skip", "collect")
 
 # A page to read: the file, its page for a PDF, and the publication date if known.
 Task = tuple[str, int | None, dt.date | None]
-# A chunk of tasks to parse in this process, or the future of one a worker is parsing.
-_Share: TypeAlias = "list[Task | RegionBriefError] | Future[list[Brief | RegionBriefError]]"
+# A chunk of tasks to parse in this process, or the worker parsing one.
+_Share: TypeAlias = "list[Task | RegionBriefError] | int"
 
 
 @overload
@@ -167,24 +164,45 @@ def _load_chunk(tasks: list[Task | RegionBriefError]) -> list[Brief | RegionBrie
     return [_load(task) for task in tasks]
 
 
+def _pack_chunk(tasks: list[Task | RegionBriefError]) -> bytes:
+    """A worker's job: load the tasks and pack their Briefs for the caller."""
+    from regionbrief._wire import pack  # noqa: PLC0415  # in the worker only
+
+    return pack(_load_chunk(tasks))
+
+
+def _describe(tasks: list[Task | RegionBriefError]) -> str:
+    names = dict.fromkeys(task[0] for task in tasks if isinstance(task, tuple))
+    return ", ".join(names) or "no file"
+
+
 def _parallel(
     tasks: Iterable[Task | RegionBriefError], workers: int
 ) -> Iterator[Brief | RegionBriefError]:
     """Chunks of tasks shared by this process and ``workers - 1`` others, results in order.
 
-    Every ``workers``-th chunk is parsed here when its turn comes, the rest on a process
-    pool with a bounded number in flight.  This process has the time: a Brief from a
-    worker costs a pickle there and a load here, about a tenth of its parse, and a page
-    parsed here crosses no process at all.
+    Chunks are dealt round: every ``workers``-th is parsed here when its turn comes,
+    the others go to the worker processes, each with a bounded number in flight.
+    This process has the time: a Brief from a worker costs a pack there and an
+    unpack here, a few per cent of its parse, and a page parsed here crosses no
+    process at all.
     """
-    # imported here: 15 ms that a single-process run (and `import regionbrief`) need not pay
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    # imported here: milliseconds that a single-process run (and `import regionbrief`) need not pay
+    from regionbrief._wire import unpack  # noqa: PLC0415
+    from regionbrief._workers import Workers  # noqa: PLC0415
 
     numbered = enumerate(_chunks(iter(tasks)))
-    pool = ProcessPoolExecutor(max_workers=workers - 1)
+    pool: Workers[Task | RegionBriefError, Brief | RegionBriefError] = Workers(
+        workers - 1, _pack_chunk, unpack, _describe
+    )
+    finished = False
 
     def share(number: int, chunk: list[Task | RegionBriefError]) -> _Share:
-        return chunk if number % workers == 0 else pool.submit(_load_chunk, chunk)
+        turn = number % workers
+        if turn == 0:
+            return chunk
+        pool.send(turn - 1, chunk)
+        return turn - 1
 
     try:
         window = deque(share(*item) for item in itertools.islice(numbered, workers * _AHEAD))
@@ -193,9 +211,10 @@ def _parallel(
             item = next(numbered, None)
             if item is not None:
                 window.append(share(*item))
-            yield from _load_chunk(head) if isinstance(head, list) else head.result()
+            yield from _load_chunk(head) if isinstance(head, list) else pool.receive(head)
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close(finished=finished)
 
 
 def _chunks(tasks: Iterator[Task | RegionBriefError]) -> Iterator[list[Task | RegionBriefError]]:
