@@ -83,6 +83,7 @@ class TestWire:
         (back,) = _round_trip([attrs.evolve(brief, articles=(article,))])
         values = [v for m in back.articles[0].metrics for v in (m.value, m.base_value)]
         assert [str(v) for v in values] == ["45", "45", "1.80", "1.8E+9"]
+        assert values[0] is values[1]  # a value that is its own base value is one object
         assert all(type(v) is Decimal for v in values)
         period = back.articles[0].metrics[0].period
         assert period is not None

@@ -35,6 +35,7 @@ from regionbrief._model import (
 _LEVELS = {level.value: level for level in RegionLevel}
 _KINDS = {kind.value: kind for kind in ArticleKind}
 _NONE = -1  # the index that stands for no region or period
+_SAME = ""  # the base value that is the value itself, one object as in the parse
 
 
 def pack(items: list[Brief | RegionBriefError]) -> bytes:
@@ -123,7 +124,7 @@ def _metric(metric: Metric, tables: _Tables) -> tuple[Any, ...]:
         metric.indicator,
         str(metric.value),
         metric.unit,
-        None if base is None else str(base),
+        None if base is None else _SAME if base is metric.value else str(base),
         metric.base_unit,
         metric.qualifier,
         metric.change,
@@ -198,11 +199,12 @@ def _unpacked_metric(
     row: tuple[Any, ...], regions: list[Region | None], periods: list[Period | None]
 ) -> Metric:
     indicator, value, unit, base, base_unit, qualifier, change, period, region, text = row
+    number = Decimal(value)
     return Metric(
         indicator,
-        Decimal(value),
+        number,
         unit,
-        None if base is None else Decimal(base),
+        None if base is None else number if base == _SAME else Decimal(base),
         base_unit,
         qualifier,
         change,
