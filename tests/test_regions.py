@@ -877,6 +877,40 @@ CASES: list[Case] = [
         (),
         "an area's name that merely contains a county's short form is not placed in that county",
     ),
+    # one-character counties inside words
+    (
+        "全省新建乡村旅游示范县21个，全国小康县名单公布。",
+        (),
+        "a one-character county after a character it makes a word with (示范县, 小康县) is none",
+    ),
+    (
+        "河南范县新建工厂3个。",
+        (("河南省", "province", "410000", ""), ("范县", "county", "410926", "河南省/濮阳市")),
+        "a one-character county right after the place above it is read",
+    ),
+    (
+        "他来自范县，在园区打工。",
+        (("范县", "county", "410926", "河南省/濮阳市"),),
+        "a one-character county after a place word (来自) is read",
+    ),
+    (
+        "沛县新建工厂3个，客商纷纷考察沛县。",
+        (("沛县", "county", "320322", "江苏省/徐州市"),),
+        "a one-character county inside a word counts where the article names it so elsewhere",
+    ),
+    (
+        "创建文旅振兴乡村样板村200个。",
+        (),
+        "乡村 starting at a township's 乡 makes no township (振兴乡村 names no 振兴乡)",
+    ),
+    (
+        "建德市白沙乡村民收入增加。",
+        (
+            ("建德市", "county", "330182", "浙江省/杭州市"),
+            ("白沙乡", "township", None, "浙江省/杭州市/建德市"),
+        ),
+        "a township before 村民 is still read: 白沙乡 and 村民, not 乡村",
+    ),
 ]
 
 DATED: list[DatedCase] = [

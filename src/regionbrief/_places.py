@@ -36,6 +36,9 @@ _QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{
 _STOP = set("的得在于是为和与及或从到向对把被将让给由以因而但也都还又并且就才再已曾很更最")
 _STOP |= set("各每全本该某其此这那些个位名户条项次了着过来去进出回入至赴等约近超余共含")
 _STOP |= set("，。、；：！？“”‘’（）《》「」—·…")
+# what may stand before a one-character name and its suffix: a stop word, a place's
+# suffix (河南省范县), a place word (来自, 前往, 抵, 返)
+_EDGE = frozenset(_STOP | set("省市县区州盟旗镇乡村自往抵经返离住"))
 # Stop characters that are also common in village names (和平村, 向阳村, 余家村):
 # one may open a two-character name, which would be one character short without it;
 # never a name of its own (镇和村, 资金向村倾斜).
@@ -207,6 +210,17 @@ def opens_with_stop(name: str) -> bool:
     return len(name) == 2 and name[0] in _STOP
 
 
+def in_a_word(span: Span) -> bool:
+    """Whether a two-character name follows a character it may make a word with.
+
+    范县 in 示范县, 新县 in 创新县, 康县 in 小康县: a one-character name and its suffix
+    are a place after a break, a function or place word or the place above it (在范县,
+    河南范县); after any other character the article must name the place so elsewhere,
+    or name its parent.
+    """
+    return len(span.text) == 2 and "\u4e00" <= span.before <= "\u9fff" and span.before not in _EDGE
+
+
 def _town_head(span: Span, text: str) -> bool:
     """A short form inside a known town's name (安图 of 明安图镇)."""
     if not _TOWN_END.search(text, span.end, span.end + 4):
@@ -369,8 +383,15 @@ def _ending(text: str, match: re.Match[str]) -> int:
 
 
 def _starting(text: str, match: re.Match[str]) -> bool:
-    """Whether a suffix starts a word (村庄, 村民): then it ends no name."""
-    return _generic_words()[2].match(text, match.start()) is not None
+    """Whether a suffix starts a word (村庄, 村民, 乡村): then it ends no name.
+
+    Unless another such word starts right after it: 白沙乡村民 is 白沙乡 and 村民.
+    """
+    starting = _generic_words()[2]
+    return (
+        starting.match(text, match.start()) is not None
+        and starting.match(text, match.end()) is None
+    )
 
 
 @functools.cache

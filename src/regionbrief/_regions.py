@@ -30,7 +30,7 @@ import attrs
 from regionbrief._gazetteer import Division, gazetteer
 from regionbrief._model import Region, RegionLevel
 from regionbrief._normalize import normalize
-from regionbrief._places import Span, opens_with_stop, scan
+from regionbrief._places import Span, in_a_word, opens_with_stop, scan
 from regionbrief._vocab import surnames
 
 _CUES = frozenset("在到于赴从")  # one-character place words: 在白沙岭镇
@@ -131,6 +131,9 @@ def resolve(
     }
     context = _Context(year, anchors, page)
     context.attested = {s.text for found in spans for s in found if s.tied}
+    context.clear = {
+        s.text for found in spans for s in found if s.kind == "division" and not in_a_word(s)
+    }
     result: list[Found] = []
     for index, found in enumerate(spans):
         previous: Found | None = None
@@ -189,6 +192,7 @@ class _Context:
         self.towns: dict[str, Found] = {}  # township name -> where it was placed
         self.last_county: Found | None = None
         self.attested: set[str] = set()  # names of places found right after the place above
+        self.clear: set[str] = set()  # division names found somewhere not inside a word
         self.last_town: Found | None = None
         self.dropped: dict[tuple[int, int], Span] = {}  # (text, end) -> a short form left out
 
@@ -257,6 +261,11 @@ class _Context:
         if opens_with_stop(span.text) and span.full is None:
             # 和田 of 乡道和田洋道路, 和县 of 保护和县级: at any level, only after its parent
             # or beside the place above it
+            parents = _ancestors(chosen.code, self.year)
+            return bool(parents) and (after in parents or parents[0] in self.anchors)
+        if in_a_word(span) and span.text not in self.clear and _is_full_name(span.text, candidates):
+            # 示范县 names no 范县: only after its parent, or where the article names it
+            # so elsewhere (in the title, after 在) or names its parent
             parents = _ancestors(chosen.code, self.year)
             return bool(parents) and (after in parents or parents[0] in self.anchors)
         if chosen.level is not RegionLevel.COUNTY or span.full is not None:
