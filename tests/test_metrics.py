@@ -1108,6 +1108,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a frequency (每年) and an adverb (就, 也, 才) before the verb are no part of an indicator",
     ),
     (
+        "两地通客车的比例均达100%，全县农民人均达1.5万元，工业亩均税收均超过20万元。",
+        ("两地通客车的比例", "全县农民人均", "工业亩均税收"),
+        "均 (all) before the verb is no part of an indicator; 人均 and 亩均 are nouns",
+    ),
+    (
         "共签约亿元以上项目10个，其中10亿元以上项目4个，5亿元~10亿元项目3个；京山市集中开工8个项目。",
         ("亿元以上项目", "10亿元以上项目", "5亿元~10亿元项目", "项目"),
         (
