@@ -45,6 +45,21 @@ def _people(snippet: str) -> tuple[Person, ...]:
 
 PEOPLE: list[PeopleCase] = [
     (
+        "驻村第一书记张德明开门见山，讲起了今年的打算。",
+        (("张德明", "驻村第一书记"),),
+        "usual length: a titled name nothing settles, written once, is a surname and two more",
+    ),
+    (
+        "县委书记李强调研了园区，村党支部书记王海实现了承诺。",
+        (("李强", "县委书记"), ("王海", "村党支部书记")),
+        "usual length: two characters when a verb (调研, 实现) starts after two, none after three",
+    ),
+    (
+        "农业农村部副部长张兴旺20日在京表示，今年丰收已成定局。",
+        (("张兴旺", "农业农村部副部长"),),
+        "follower: what is no Chinese character (a date's digits) ends a name",
+    ),
+    (
         "返乡创业青年李梦瑶在直播间里忙个不停，志愿者周小红在社区服务。",
         (("李梦瑶", "返乡创业青年"), ("周小红", "志愿者")),
         "role: what residents are called (青年, 志愿者, 创业者, 大学生) ends a title too",
@@ -338,6 +353,16 @@ PEOPLE: list[PeopleCase] = [
 ]
 
 ABSENT: list[AbsentCase] = [
+    (
+        "过去一家一户单打独斗，如今合作社统一销售。",
+        "单打独",
+        "usual length: never after a one-character title (户, 员)",
+    ),
+    (
+        "村民王阿姨告诉记者，种粮大户庞先生在手机上点了点。",
+        "王阿姨",
+        "usual length: never before a form of address (阿姨, 先生)",
+    ),
     (
         "这里原叫孙家坪村。2002年，孙家坪与两个邻村合并，孙家坪和周边的荒山种满了杏树。",
         "孙家坪",

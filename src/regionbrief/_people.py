@@ -41,6 +41,7 @@ _LEAD_IN = re.compile(
 _SPEECH, _HONORIFIC, _OTHER = "speech", "honorific", "other"
 _JOINER = re.compile(r"[和与及、]?")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_FUNCTION = re.compile("[的了在和与是为把被从到对向将等地得着]")  # never in a given name
 
 
 @attrs.define  # internal and made often: a plain slotted class is three times faster to build
@@ -92,6 +93,13 @@ def _first_chars() -> frozenset[str]:
 
 
 @functools.cache
+def _verbs() -> re.Pattern[str]:
+    """Verbs of two characters or more that often follow a name (调研, 实现, 带动)."""
+    verbs = [v for v in (*word_list("phrase_verbs"), *word_list("metric_verbs")) if len(v) > 1]
+    return re.compile(words_pattern(verbs))
+
+
+@functools.cache
 def _followers() -> re.Pattern[str]:
     """What may follow a name, the telling kinds first: speech, honorific, other."""
     return re.compile(
@@ -119,8 +127,8 @@ def _read(text: str, at: int) -> _Reading | None:
         if text[end - 1] == "地":
             continue  # 书记高兴地说: 地 makes an adverb, and ends no name
         follower = followers.match(text, end)
-        if follower is None and end != len(text):
-            continue
+        if follower is None and end != len(text) and not (run and end == run.end()):
+            continue  # 张兴旺20日在…: what is no Chinese character ends a name too
         kind = follower.lastgroup or _OTHER if follower else _OTHER
         # a telling follower first, then the longer follower (李军|来到 over 李军来|到)
         rank = (kind != _OTHER, len(follower.group()) if follower else 0, end)
@@ -191,6 +199,8 @@ def find_people(
         if confirmed is None:  # 书记吴金章站在… 书记吴金章信心满满: the name written twice
             spans = places[index] if index < len(places) else ()
             confirmed = _written_twice(whole, text, at, spans, exclude)
+            if confirmed is None:  # 第一书记徐洪亮开门见山: written once, the usual length
+                confirmed = _usual_name(whole, text, at, spans, exclude)
             if confirmed is not None and confirmed not in people:
                 people[confirmed] = _role(text, at, after=named)
         if confirmed is not None:  # first named here, under the title
@@ -223,6 +233,53 @@ def _written_twice(
         if len(following) >= 2:  # written twice, and what follows differs: the name ends here
             return name
     return None  # never repeated, or always with the same words after it (高度重视 … 高度重视)
+
+
+def _usual_name(
+    whole: str, text: str, at: int, spans: Sequence[tuple[int, int]], exclude: Collection[str]
+) -> str | None:
+    """The name after a title at ``at`` that nothing settles: a surname and two characters.
+
+    Most names are three characters (four with a double surname), and a title says a
+    name follows; but not after a one-character title (户, 员: 一家一户单打独斗), nor
+    before a form of address (村民王阿姨), nor across a function word.
+    """
+    title = _title_end().search(text, max(0, at - 6), at)
+    if title is None or len(title.group()) < 2:
+        return None
+    names = surnames()
+    surname = 2 if text[at : at + 2] in names else 1 if text[at : at + 1] in names else 0
+    end = at + surname + 2
+    run = _HAN_RUN.match(text, at)
+    if not surname or run is None or run.end() < end:
+        return None
+    followers = _followers()
+    if followers.match(text, at):
+        return None  # 书记高度重视, 书记高兴地说: a word that follows names, not a name
+    if any(
+        (address := followers.match(text, at + length)) and address.lastgroup == _HONORIFIC
+        for length in (surname, surname + 1)
+    ):
+        return None  # 王阿姨, 黄大姐, 庞先生
+    verb = _verbs()
+    if verb.match(text, end - 1) and not verb.match(text, end):
+        end -= 1  # 书记李强调研…: a verb starts after two characters, none after three
+    name = text[at:end]
+    if (
+        name[-1] in _not_name_ends()
+        or _FUNCTION.search(name, surname)
+        or name in exclude
+        or any(a < end and at < b for a, b in spans)
+        or _phrase(whole, name)
+    ):
+        return None
+    return name
+
+
+def _phrase(whole: str, name: str) -> bool:
+    """Whether the article writes ``name`` more than once, always with the same word after."""
+    following = {whole[i + len(name) : i + len(name) + 1] for i in _occurrences(whole, name)}
+    return len(following) == 1 and whole.count(name) > 1
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
