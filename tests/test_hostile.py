@@ -98,6 +98,15 @@ CASES = [
     # encodings and line ends that are pages
     Case("GB18030 (GBK) bytes", PAGE.encode("gb18030"), lambda b: "厂房" in _paragraphs(b)),
     Case(
+        "a web copy's ASCII clause marks and brackets, read as full-width ones",
+        "# 某县新建产业园\n\n某县新建厂房12处(含标准厂房),完成投资3.6亿元;增长5%!\n".encode(),
+        lambda b: (
+            [(m.indicator, str(m.value)) for m in b.articles[0].metrics]
+            == [("厂房", "12"), ("投资", "3.6"), ("投资", "5")]
+            and _paragraphs(b).endswith("（含标准厂房），完成投资3.6亿元；增长5%！")
+        ),
+    ),
+    Case(
         "UTF-8 with a BOM",
         codecs.BOM_UTF8 + PAGE.encode(),
         lambda b: b.articles[0].title == "某县新建产业园",

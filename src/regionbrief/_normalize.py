@@ -7,7 +7,10 @@
 * CJK radicals that PDF fonts and OCR emit for ordinary characters (⻄ for 西, ⼯ for 工)
   and compatibility ideographs (U+F900..U+FAFF, U+2F800..U+2FA1F) become the ordinary
   characters (``data/radicals.tsv``; NFKC for the rest);
-* zero-width characters and soft hyphens are removed.
+* zero-width characters and soft hyphens are removed;
+* ASCII clause marks beside Chinese (增长5%,比上年: web copies write them) become the
+  full-width marks the parser reads (，；：！？), and ASCII brackets around Chinese
+  become （）; 1,000, 8:30 and (1) keep theirs.
 
 Each character maps to one character or none, and never to a line break, so lines stay
 the lines of the input.  U+00A0 and U+3000 are spaces already (``str.isspace``) and are
@@ -28,6 +31,13 @@ from regionbrief._vocab import table, word_list
 
 _ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width, BOM
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef]")
+# ASCII clause marks in Chinese text (web copies write 增长5%,比上年…): the full-width mark
+# when a Chinese character or quote stands on either side; 1,000 and 8:30 keep theirs
+_CJK_SIDE = "\u4e00-\u9fff“”‘’（）《》「」"
+_HALF_MARK = re.compile(f"[,;:!?](?:(?<=[{_CJK_SIDE}%].)|(?=[{_CJK_SIDE}]))")  # 5%;
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+# an ASCII pair of brackets around Chinese: full-width; (1) and (GDP) keep theirs
+_HALF_ASIDE = re.compile(r"\(([^()\n]{1,80})\)")
 _TRADITIONAL_SHARE = 0.1  # of a page's Chinese characters: a traditional-script page
 _TRADITIONAL_LEAST = 20  # characters: a few quoted names do not make a page traditional
 
@@ -58,9 +68,26 @@ def normalize(text: str) -> str:
 
     >>> normalize("⻄安市ＧＤＰ增长５%\u200b")
     '西安市GDP增长5%'
+    >>> normalize("收入1,000万元(含补贴),增长5%;")
+    '收入1,000万元（含补贴），增长5%；'
     """
     pattern, mapping = _table()
-    return text.translate(mapping) if pattern.search(text) else text
+    if pattern.search(text):
+        text = text.translate(mapping)
+    if _HALF_MARK.search(text):
+        text = _HALF_MARK.sub(_full_mark, text)
+    if "(" in text:
+        text = _HALF_ASIDE.sub(_full_aside, text)
+    return text
+
+
+def _full_mark(match: re.Match[str]) -> str:
+    return _FULL[match.group()]
+
+
+def _full_aside(match: re.Match[str]) -> str:
+    inside = match.group(1)
+    return f"（{inside}）" if _HAN.search(inside) else match.group()
 
 
 @functools.cache
