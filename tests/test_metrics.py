@@ -147,6 +147,11 @@ FIGURES: list[FigureCase] = [
         "an ordinal spaced off from its 第 is still an ordinal, not a figure",
     ),
     (
+        "养殖规模从几十头发展到几百头，园区聚集了数百家企业，带动上千户增收。",
+        (("1000", "户", "over", None),),
+        "几 or 数 before a Chinese numeral (几百头, 数百家) makes it vague, no figure; 上千: over",
+    ),
+    (
         "全县工业增加值同比增长5.2%，比上半年加快0.8个百分点。",
         (("5.2", "%", None, "increase"), ("0.8", "个百分点", None, "increase")),
         "加快 (a rate sped up) moves a figure up",

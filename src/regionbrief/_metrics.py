@@ -408,6 +408,8 @@ def _is_figure(text: str, match: re.Match[str], blocked: set[int]) -> bool:
         # did would not come back exactly from a JSON number (a double holds fifteen)
         return False
     if not digits:
+        if before in ("几", "数"):
+            return False  # 几百头, 数百家企业, 几十万元: several hundred, no figure reported
         value = chinese(num)
         ratio = unit in ("成", "倍", "%")  # 三成, 两倍, 百分之五: shares, whatever their size
         if value is None or (value < _SMALL_CHINESE and not ratio) or unit == "年":
