@@ -11,7 +11,7 @@ import re
 
 from regionbrief._lines import SPACES
 from regionbrief._model import Person
-from regionbrief._vocab import alternation, word_list
+from regionbrief._vocab import alternation, surnames, word_list
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}·[{_CJK}·]{{1,12}}")
@@ -25,6 +25,7 @@ _EMPLOYER = (
 _EMPLOYER_ANY = re.compile(rf"[{_CJK}]{{1,6}}")  # an employer of any name, in a credit
 _OPEN, _CLOSE = "（(", "）)"
 _BYLINE_MAX = 60  # characters: a byline line is never longer
+_MARKED_MOST = 3  # names in a byline with a mark and no role: □ 王明 李红
 
 
 @functools.cache
@@ -59,11 +60,15 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     ('王新', '张三')
     >>> byline_names("（某台某视记者 王新 李红）")
     ('王新', '李红')
+    >>> byline_names("□ 王明")
+    ('王明',)
     >>> byline_names("记者在某县批发市场了解到") is None
     True
     """
-    if len(text) > _BYLINE_MAX or not _role().search(text):
+    if len(text) > _BYLINE_MAX:
         return None
+    if not _role().search(text):
+        return _marked_names(text)
     body = text.strip(_MARKS + SPACES + " \t")
     credit = body[:1] in _OPEN and body[-1:] in _CLOSE
     if credit:
@@ -82,6 +87,21 @@ def byline_names(text: str) -> tuple[str, ...] | None:
             return None
         names.extend(found)
     return tuple(names)
+
+
+def _marked_names(text: str) -> tuple[str, ...] | None:
+    """The names of a byline with no role, after a byline mark: □ 王明, ■ 王明 李红.
+
+    Each name is two or three characters from a surname: a mark before a heading or a
+    note (□ 相关阅读) names no one.
+    """
+    if text.lstrip(SPACES + " \t")[:1] not in _MARKS:
+        return None
+    names = split_names(text.strip(_MARKS + SPACES + " \t"))
+    if names is None or len(names) > _MARKED_MOST:
+        return None
+    first = surnames()
+    return names if all(len(n) <= 3 and n[0] in first for n in names) else None
 
 
 _DATELINE = re.compile(
