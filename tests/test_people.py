@@ -45,6 +45,11 @@ def _people(snippet: str) -> tuple[Person, ...]:
 
 PEOPLE: list[PeopleCase] = [
     (
+        "天气寒冷，但县委书记吴海涛一行的到来，使园区温暖如春。",
+        (("吴海涛", "县委书记"),),
+        "role: a connective opening the clause (但, 而, 却) is no part of the title",
+    ),
+    (
         "驻村第一书记张德明开门见山，讲起了今年的打算。",
         (("张德明", "驻村第一书记"),),
         "usual length: a titled name nothing settles, written once, is a surname and two more",
@@ -353,6 +358,11 @@ PEOPLE: list[PeopleCase] = [
 ]
 
 ABSENT: list[AbsentCase] = [
+    (
+        "城区失地农民安置小区建设项目开工。",
+        "安置小",
+        "usual length: never before what ends a place or a body (小区, 工厂, 合作社)",
+    ),
     (
         "过去一家一户单打独斗，如今合作社统一销售。",
         "单打独",

@@ -36,11 +36,14 @@ _STAFF_BEFORE = re.compile(r"(?:记者|通讯员|编辑|摄影|美编)\s*$")  # 
 # words before a title that are no part of it; 身为/作为…的 and a 的 left over say what the
 # person is besides (身为“80后”的村党总支书记王明: 村党总支书记)
 _LEAD_IN = re.compile(
-    r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在|(?:身为|作为)[^的，]{0,12}的|的)"
+    r"^(?:据|记者从|对此|其中|同时|此外|为此|近日|目前|在|(?:身为|作为)[^的，]{0,12}的|的"
+    r"|但是|但|而且|并且|而|却)"  # connectives: 但县委书记王明一行…: 县委书记
 )
 _SPEECH, _HONORIFIC, _OTHER = "speech", "honorific", "other"
 _JOINER = re.compile(r"[和与及、]?")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+# what ends a place or a body (小区, 工厂, 合作社): never right after a name
+_NOUN_ENDS = frozenset("区村镇乡县市省园站厂店社场所馆院校室队组点")
 _FUNCTION = re.compile("[的了在和与是为把被从到对向将等地得着]")  # never in a given name
 
 
@@ -262,6 +265,8 @@ def _usual_name(
     ):
         return None  # 王阿姨, 黄大姐, 庞先生
     verb = _verbs()
+    if verb.match(text, at) or text[end : end + 1] in _NOUN_ENDS:
+        return None  # 农民安置小区: a noun phrase (小区, 工厂), not a name and a verb
     if verb.match(text, end - 1) and not verb.match(text, end):
         end -= 1  # 书记李强调研…: a verb starts after two characters, none after three
     name = text[at:end]
