@@ -79,6 +79,26 @@ CASES: list[Case] = [
     ),
     (
         _md(
+            "# 青禾县肉牛产业带富一方",
+            "全媒体记者 韩知远 报道",
+            "走进青禾县肉牛养殖基地，一座座牛舍整齐排列。",
+            "# 青禾县辣椒喜获丰收",
+            "新青禾·每日青禾网通讯员 蒲晓岚 石秋禾",
+            "青禾县辣椒收购款集中发放，80户种植户领到收购款。",
+        ),
+        {
+            "articles": (
+                ("news", "青禾县肉牛产业带富一方", ("韩知远",)),
+                ("news", "青禾县辣椒喜获丰收", ("蒲晓岚", "石秋禾")),
+            )
+        },
+        (
+            "a byline's kind of reporter (全媒体, 融媒体, 首席) and closing 报道 are no names; an"
+            " outlet's name may hold a middle dot"
+        ),
+    ),
+    (
+        _md(
             "# 柳湾镇竹编产业带富一方",
             "本报记者 费明川",
             "柳湾镇现有竹编企业37家，带动周边2100余户农户在家门口就业，户均年增收1.6万元。",
@@ -838,7 +858,8 @@ def _view(brief: Brief, fields: dict[str, object]) -> dict[str, object]:
 # Markup the page prints that no field keeps: byline roles (with the employer, which a credit
 # in brackets may give in any words), the ad marker, credit 摄.
 _MARKUP = re.compile(
-    r"(?<=[（(])[\u4e00-\u9fff]{1,6}?记者|(?:经济日报|本报)?(?:记者|通讯员)|数据来源|广告|摄$"
+    r"(?<=[（(])[\u4e00-\u9fff]{1,6}?记者|数据来源|广告|摄$|\s(?:摄影)?报道$"
+    r"|(?:本报|[\u4e00-\u9fff·]{2,10}?(?:日报|网))?(?:全媒体|融媒体|首席)?(?:记者|通讯员)"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SNIPPETS = list(dict.fromkeys(case[0] for case in CASES))

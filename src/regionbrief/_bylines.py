@@ -19,9 +19,14 @@ _SEPARATORS = re.compile(rf"[\s{SPACES}、，,;；/]+")
 # Marks printed before a byline in e-paper layouts ("□ 本报记者 ...").
 _MARKS = "□■◇◆○●△▲☆★"
 # Who employs the reporter: 本报, 新华社, 经济日报, 人民日报 ..., then 特约/见习/实习.
+# A web outlet's name may hold a middle dot (新甘肃·每日甘肃网); then what kind of reporter:
+# 全媒体记者, 融媒体记者, 首席记者.
 _EMPLOYER = (
-    rf"(?:本报|新华社|中新社|[{_CJK}]{{2,4}}?(?:日报|晚报|时报|报社|社|台|网))?(?:特约|见习|实习)?"
+    rf"(?:本报|新华社|中新社|[{_CJK}·]{{2,10}}?(?:日报|晚报|时报|报社|社|台|网))?"
+    r"(?:特约|见习|实习|全媒体|融媒体|首席)?"
 )
+# what closes a byline after its names: 记者 王明 报道, 记者 王明 摄影报道
+_REPORTED = re.compile(r"\s+(?:摄影)?报道$")
 _EMPLOYER_ANY = re.compile(rf"[{_CJK}]{{1,6}}")  # an employer of any name, in a credit
 _OPEN, _CLOSE = "（(", "）)"
 _BYLINE_MAX = 60  # characters: a byline line is never longer
@@ -60,8 +65,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     ('王新', '张三')
     >>> byline_names("（某台某视记者 王新 李红）")
     ('王新', '李红')
-    >>> byline_names("□ 王明")
-    ('王明',)
+    >>> byline_names("□ 王明"), byline_names("全媒体记者 王新 报道")
+    (('王明',), ('王新',))
     >>> byline_names("记者在某县批发市场了解到") is None
     True
     """
@@ -73,6 +78,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     credit = body[:1] in _OPEN and body[-1:] in _CLOSE
     if credit:
         body = body[1:-1].strip()
+    body = _REPORTED.sub("", body)
     roles = list(_role().finditer(body))
     # in a credit in brackets any short employer may come first: （总台央视记者 王明）
     if not roles or not (
