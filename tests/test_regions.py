@@ -899,6 +899,15 @@ CASES: list[Case] = [
         "a one-character county inside a word counts where the article names it so elsewhere",
     ),
     (
+        "产品销往福建、广州等沿海城市，新兴城市快速发展，客商纷纷到盐城市考察。",
+        (
+            ("福建省", "province", "350000", ""),
+            ("广州市", "prefecture", "440100", "广东省"),
+            ("盐城市", "prefecture", "320900", "江苏省"),
+        ),
+        "a name read as a word and 城市 (沿海城市, 新兴城市) counts only as a short name does",
+    ),
+    (
         "创建文旅振兴乡村样板村200个。",
         (),
         "乡村 starting at a township's 乡 makes no township (振兴乡村 names no 振兴乡)",

@@ -211,14 +211,16 @@ def opens_with_stop(name: str) -> bool:
 
 
 def in_a_word(span: Span) -> bool:
-    """Whether a two-character name follows a character it may make a word with.
+    """Whether a short name follows a character it may make a word with.
 
-    范县 in 示范县, 新县 in 创新县, 康县 in 小康县: a one-character name and its suffix
-    are a place after a break, a function or place word or the place above it (在范县,
-    河南范县); after any other character the article must name the place so elsewhere,
-    or name its parent.
+    范县 in 示范县, 新县 in 创新县, 康县 in 小康县, and a name read as a word and 城市
+    (海城市 in 沿海城市, 兴城市 in 新兴城市): a one-character name and its suffix, or a
+    name ending in 城市, is a place after a break, a function or place word or the place
+    above it (在范县, 河南范县); after any other character the article must name the place
+    so elsewhere, or name its parent.
     """
-    return len(span.text) == 2 and "\u4e00" <= span.before <= "\u9fff" and span.before not in _EDGE
+    short = len(span.text) == 2 or (len(span.text) == 3 and span.text.endswith("城市"))
+    return short and "\u4e00" <= span.before <= "\u9fff" and span.before not in _EDGE
 
 
 def _town_head(span: Span, text: str) -> bool:
