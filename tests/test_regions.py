@@ -908,6 +908,15 @@ CASES: list[Case] = [
         "a name read as a word and 城市 (沿海城市, 新兴城市) counts only as a short name does",
     ),
     (
+        "东港区后村镇汉家皋陆一村的大棚里，村民正在采摘。",
+        (
+            ("东港区", "county", "371102", "山东省/日照市"),
+            ("后村镇", "township", None, "山东省/日照市/东港区"),
+            ("汉家皋陆一村", "village", None, "山东省/日照市/东港区/后村镇"),
+        ),
+        "a town of the towns table whose name ends in 村 (后村镇) is a town, not a village 后村",
+    ),
+    (
         "创建文旅振兴乡村样板村200个。",
         (),
         "乡村 starting at a township's 乡 makes no township (振兴乡村 names no 振兴乡)",

@@ -262,6 +262,8 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
             continue  # inside a division's own name (城关镇 as a county's form)
         if _starting(text, match):
             continue  # 村庄, 村民: the suffix starts a word
+        if level == "village" and _town_suffix_after(text, match):
+            continue  # 后村镇: a town whose name ends in 村, not a village 后村
         start, tied = _name_start(text, at, level, spans, ends)
         word = _ending(text, match)
         generic = bool(word) and not (
@@ -285,6 +287,16 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         spans[span.end] = span
         bisect.insort(ends, span.end)
         yield span
+
+
+def _town_suffix_after(text: str, match: re.Match[str]) -> bool:
+    """Whether a village suffix ends the name of a town of the towns table (后村镇, 李村乡)."""
+    end = match.end()
+    suffix = _TOWN_END.match(text, end)
+    if suffix is None:
+        return False
+    names = gazetteer().town_names()
+    return any(text[start : end + 1] in names for start in range(max(0, end - 4), end - 1))
 
 
 def _subject(text: str, start: int, suffix: re.Match[str]) -> bool:
