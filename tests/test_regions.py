@@ -917,6 +917,14 @@ CASES: list[Case] = [
         "a town of the towns table whose name ends in 村 (后村镇) is a town, not a village 后村",
     ),
     (
+        "小碧乡黄泥哨村党支部书记说，村里发展了蔬菜种植。",
+        (
+            ("小碧乡", "township", None, "贵州省/贵阳市/南明区"),
+            ("黄泥哨村", "village", None, "贵州省/贵阳市/南明区/小碧乡"),
+        ),
+        "a nationality township goes by its short name too (小碧布依族苗族乡: 小碧乡)",
+    ),
+    (
         "创建文旅振兴乡村样板村200个。",
         (),
         "乡村 starting at a township's 乡 makes no township (振兴乡村 names no 振兴乡)",

@@ -46,6 +46,8 @@ _AUTONOMOUS = re.compile(
 
 The place can bear the nationality's name (东乡族自治县, 鄂温克族自治旗).
 """
+_ETHNIC_TOWN = re.compile(rf"(?P<base>.{{2,}}?)(?:(?:{_NATIONALITY})族)+(?P<kind>乡|镇|苏木)")
+"""A minority nationality township: its place name, its nationalities, 乡 (小碧布依族苗族乡)."""
 _SUFFIX = re.compile(r"(?P<base>.{2,}?)(?:特别行政区|地区|林区|特区|新区|省|市|盟|州|县|区|旗)")
 _GENERIC = re.compile(
     r"[东西南北中上下前后内外新老]?[城市郊矿关区]|[城市][东西南北中上下前后内外郊关区]"
@@ -131,6 +133,7 @@ class _Towns:
             raise ValueError("towns.tsv: every row must be a code and a name, tab-separated")
         self.codes = cells[0::2]
         self.names = cells[1::2]
+        self._add_short_forms()
         self.spans: dict[str, range] = {}
         start, county = 0, self.codes[0][:6] if rows else ""
         for at, code in enumerate(self.codes):
@@ -141,6 +144,31 @@ class _Towns:
         self.views: dict[str, Mapping[str, Division]] = {}
         self.by_name: dict[str, str | tuple[str, ...]] | None = None
         self.names_set: frozenset[str] | None = None
+
+    def _add_short_forms(self) -> None:
+        """Each nationality township also under its short name: 小碧布依族苗族乡 as 小碧乡.
+
+        Reports write the short name; it joins the rows right after the full name, where
+        no full name of the table has it already.
+        """
+        ethnic = [at for at, name in enumerate(self.names) if "族" in name]
+        if not ethnic:
+            return
+        known = set(self.names)
+        codes: list[str] = []
+        names: list[str] = []
+        done = 0
+        for at in ethnic:
+            match = _ETHNIC_TOWN.fullmatch(self.names[at])
+            if match is None or (short := match["base"] + match["kind"]) in known:
+                continue
+            codes += self.codes[done : at + 1]
+            names += self.names[done : at + 1]
+            codes.append(self.codes[at])  # right after its full name: code order holds
+            names.append(short)
+            done = at + 1
+        self.codes = codes + self.codes[done:]
+        self.names = names + self.names[done:]
 
     def town(self, at: int) -> Division:
         """The town in row ``at``."""
