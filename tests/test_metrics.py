@@ -1113,6 +1113,11 @@ WHOLE_INDICATORS: list[IndicatorCase] = [
         "a frequency (每年) and an adverb (就, 也, 才) before the verb are no part of an indicator",
     ),
     (
+        "全县实现GDP总量400.61亿元，按可比价计算同比增长6.1%；全市地区生产总值120亿元，扣除价格因素后实际增长5%。",
+        ("GDP总量", "GDP总量", "全市地区生产总值", "全市地区生产总值"),
+        "at what prices (按可比价计算, 扣除价格因素后) says how a change is measured, not what",
+    ),
+    (
         "两地通客车的比例均达100%，全县农民人均达1.5万元，工业亩均税收均超过20万元。",
         ("两地通客车的比例", "全县农民人均", "工业亩均税收"),
         "均 (all) before the verb is no part of an indicator; 人均 and 亩均 are nouns",

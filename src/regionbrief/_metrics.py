@@ -58,7 +58,9 @@ _CONNECTIVES = re.compile(
 # how a change is measured, not what changed: 同比增长, 比上年增长, 年均增长, 实际增长 and 可比增长
 # (at constant prices) and 名义增长 (at current prices)
 _COMPARISON = re.compile(
-    r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均|实际|名义|可比)$"
+    r"(?:同比|环比|[比较](?:上年同期|上年|去年|年初|上月|同期)|年均|平均|实际|名义|可比"
+    # at what prices: 按可比价计算同比增长6.1% says how, not what
+    r"|[按以](?:可比价格?|现价|不变价格?)计算|扣除价格因素后?)$"
 )
 _DESTINATION = frozenset("往至到入向")
 _JOINERS = "、|和|与|及|以及"  # the words that join the items of a list
