@@ -925,6 +925,14 @@ CASES: list[Case] = [
         "a nationality township goes by its short name too (小碧布依族苗族乡: 小碧乡)",
     ),
     (
+        "大田县建设镇小城镇建设提前3个月完成。",
+        (
+            ("大田县", "county", "350425", "福建省/三明市"),
+            ("建设镇", "township", None, "福建省/三明市/大田县"),
+        ),
+        "a town names no town inside it: 小城镇 right after 建设镇 is the word, not a town",
+    ),
+    (
         "创建文旅振兴乡村样板村200个。",
         (),
         "乡村 starting at a township's 乡 makes no township (振兴乡村 names no 振兴乡)",

@@ -57,6 +57,7 @@ _NAME_TAIL = re.compile(_NAME_RUN.pattern + "$")
 _POSITION = operator.attrgetter("start", "end")
 _TIED_WINDOW = 6  # characters of a name between the place above it and its suffix
 _WINDOW = {"township": 4, "village": 3, "zone": 6, "area": 6}  # characters before a suffix
+_NOT_ABOVE = {"township": ("township", "village"), "village": ("village",)}  # no place in these
 
 
 @attrs.define  # internal and made often: a plain slotted class is three times faster to build
@@ -331,6 +332,8 @@ def _name_start(
         return (before.start, True) if before and before.kind == "division" else (None, False)
     nearest = bisect.bisect_right(ends, at) - 1
     above = ends[nearest] if nearest >= 0 and ends[nearest] >= at - _TIED_WINDOW else None
+    if above is not None and spans[above].kind in _NOT_ABOVE[level]:
+        above = None  # 建设镇小城镇建设: a town names no town inside it, nor a village a village
     if above is not None and (_NAME_RUN.fullmatch(text, above, at) or _soft_name(text, above, at)):
         return (above, True) if above < at else (None, False)
     window = max(0, at - _WINDOW[level])
