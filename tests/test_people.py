@@ -359,6 +359,11 @@ PEOPLE: list[PeopleCase] = [
 
 ABSENT: list[AbsentCase] = [
     (
+        "村里建起了村民文化活动中心，还修了路。",
+        "文化活",
+        "usual length: never after a title inside a phrase (建起了村民…: 村民 as a modifier)",
+    ),
+    (
         "城区失地农民安置小区建设项目开工。",
         "安置小",
         "usual length: never before what ends a place or a body (小区, 工厂, 合作社)",

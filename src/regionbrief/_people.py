@@ -201,9 +201,13 @@ def find_people(
         confirmed = _title_confirmed(text, at, named, people, exclude)
         if confirmed is None:  # 书记吴金章站在… 书记吴金章信心满满: the name written twice
             spans = places[index] if index < len(places) else ()
-            confirmed = _written_twice(whole, text, at, spans, exclude)
-            if confirmed is None:  # 第一书记徐洪亮开门见山: written once, the usual length
-                confirmed = _usual_name(whole, text, at, spans, exclude)
+            # else the usual length, unless the title sits inside a phrase (建起了村民文化
+            # 活动中心): a title that names someone opens its clause or follows a place
+            confirmed = _written_twice(whole, text, at, spans, exclude) or (
+                None
+                if _FUNCTION.search(_role(text, at, after=named) or "")
+                else _usual_name(whole, text, at, spans, exclude)
+            )
             if confirmed is not None and confirmed not in people:
                 people[confirmed] = _role(text, at, after=named)
         if confirmed is not None:  # first named here, under the title
@@ -243,9 +247,9 @@ def _usual_name(
 ) -> str | None:
     """The name after a title at ``at`` that nothing settles: a surname and two characters.
 
-    Most names are three characters (four with a double surname), and a title says a
-    name follows; but not after a one-character title (户, 员: 一家一户单打独斗), nor
-    before a form of address (村民王阿姨), nor across a function word.
+    第一书记徐洪亮开门见山: most names are three characters (four with a double surname),
+    and a title says a name follows; but not after a one-character title (户, 员:
+    一家一户单打独斗), nor before a form of address (村民王阿姨), nor across a function word.
     """
     title = _title_end().search(text, max(0, at - 6), at)
     if title is None or len(title.group()) < 2:
