@@ -20,7 +20,7 @@ MARKUP = re.compile(
     r"^#+|[□■◇◆]|[·•]\s*广告|^\s*广告\s*$|数据来源"
     # a byline's employer and kind of reporter, and a closing 报道 (the names are kept)
     r"|(?:本报|新华社|[\u4e00-\u9fff·]{2,10}?(?:日报|晚报|时报|报社|社|台|网))?"
-    r"(?:特约|见习|实习|全媒体|融媒体|首席)?(?:记者|通讯员|实习生)|\s(?:摄影)?报道\s*$"
+    r"(?:特约|见习|实习|全媒体|融媒体|首席)?(?:记者|通讯员|实习生|作者)|\s(?:摄影)?报道\s*$"
 )
 
 # Fragments in the shapes real pages have, none taken from the sample page.

@@ -99,6 +99,21 @@ CASES: list[Case] = [
     ),
     (
         _md(
+            "青禾县产业园项目正式启用",
+            "园区占地70亩，总投资5000万元，已有两家企业签约入驻。",
+            "来源：青禾县融媒体中心",
+            "作者：韩知远",
+        ),
+        {
+            "articles": (("news", "青禾县产业园项目正式启用", ("韩知远",)),),
+            "paragraphs": (
+                ("园区占地70亩，总投资5000万元，已有两家企业签约入驻。", "来源：青禾县融媒体中心"),
+            ),
+        },
+        ("a web copy's 来源： line stays a paragraph, never a title; 作者： names the reporter"),
+    ),
+    (
+        _md(
             "# 柳湾镇竹编产业带富一方",
             "本报记者 费明川",
             "柳湾镇现有竹编企业37家，带动周边2100余户农户在家门口就业，户均年增收1.6万元。",
@@ -859,7 +874,7 @@ def _view(brief: Brief, fields: dict[str, object]) -> dict[str, object]:
 # in brackets may give in any words), the ad marker, credit 摄.
 _MARKUP = re.compile(
     r"(?<=[（(])[\u4e00-\u9fff]{1,6}?记者|数据来源|广告|摄$|\s(?:摄影)?报道$"
-    r"|(?:本报|[\u4e00-\u9fff·]{2,10}?(?:日报|网))?(?:全媒体|融媒体|首席)?(?:记者|通讯员)"
+    r"|(?:本报|[\u4e00-\u9fff·]{2,10}?(?:日报|网))?(?:全媒体|融媒体|首席)?(?:记者|通讯员|作者)"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SNIPPETS = list(dict.fromkeys(case[0] for case in CASES))

@@ -109,6 +109,10 @@ def _is_kicker(block: Block, following: Block) -> bool:
     )
 
 
+# where a web copy says it came from: 来源：某县融媒体中心, 稿件来源：… (数据来源 ends an ad)
+_SOURCE_LINE = re.compile(r"(?:稿件|信息|新闻|文章|本文)?来源\s*[：:]")
+
+
 def _is_heading(block: Block, shape: Shape) -> bool:
     if block.kind is not Kind.TEXT or block.marked or not _is_bare_title(block):
         return False
@@ -128,6 +132,7 @@ def _is_bare_title(block: Block) -> bool:
         and _WORDED.search(text) is not None
         and "|" not in text  # 村民在采收马铃薯|新华社: a caption and its credit, no title
         and "｜" not in text
+        and _SOURCE_LINE.match(text) is None  # 来源：某县融媒体中心: a web copy's credit
     )
 
 
