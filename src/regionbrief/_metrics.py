@@ -99,6 +99,7 @@ _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of na
 # words after a number of days, months or years that make it the span a figure covers
 # (8天共接待251万人次, 与去年7天比较, 3年内): a time, not a figure of its own
 _SPAN_OF = re.compile(r"累计|共|合计|内|期间|里|时间里|比较|相比|以来")
+_COUNTED = frozenset("个项件类种款条处场次批份笔单宗起座栋间所台辆艘架套张本只头羽棵株家户名位")
 _SHARES = frozenset(("%", "个百分点", "倍", "成"))  # base units of shares and multiples
 _SHARED_STEPS = 4  # counts of a list looked through for the noun they share
 _SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
@@ -536,6 +537,12 @@ def _indicator(
     opens = linked or listed or head.endswith(("等", "的", "和", "及", "与", "、"))
     named = bool(head) and not _FREQUENCY.match(head) and not _MEASURE_ONLY.match(head)
     if named and not opens:
+        if (
+            match["unit"] in _COUNTED
+            and 2 <= len(tail := _tail(text, match.end(), clause[1])) <= 6
+            and "的" not in tail
+        ):
+            return tail, True
         return head, True
     tail = _tail(text, match.end(), clause[1])  # only read when it may be wanted
     if opens and tail:
