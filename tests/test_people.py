@@ -359,6 +359,11 @@ PEOPLE: list[PeopleCase] = [
 
 ABSENT: list[AbsentCase] = [
     (
+        "蔬菜丰收了，村民也能拿到高工资。大家说，在家门口就能拿到高工资。",
+        "高工资",
+        "counter: after 到 only when one meets someone (来到, 见到, 找到), not what one gets",
+    ),
+    (
         "村里建起了村民文化活动中心，还修了路。",
         "文化活",
         "usual length: never after a title inside a phrase (建起了村民…: 村民 as a modifier)",

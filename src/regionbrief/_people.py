@@ -44,6 +44,7 @@ _JOINER = re.compile(r"[和与及、]?")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 # what ends a place or a body (小区, 工厂, 合作社): never right after a name
 _NOUN_ENDS = frozenset("区村镇乡县市省园站厂店社场所馆院校室队组点")
+_MEETING = frozenset("来见找遇碰请")  # 来到, 见到, 找到 …: a name may follow 到 after these
 _FUNCTION = re.compile("[的了在和与是为把被从到对向将等地得着]")  # never in a given name
 
 
@@ -180,6 +181,8 @@ def find_people(
                 seen.setdefault(reading.name, index * 100_000 + reading.start)
         starts = [0] if text[:1] in first_chars else []
         for at in [*starts, *(m.end() for m in loose.finditer(text))]:
+            if text[at - 1 : at] == "到" and text[at - 2 : at - 1] not in _MEETING:
+                continue  # 拿到高工资, 达到高水平: what is got or reached, not whom one meets
             reading = _read(text, at)
             if reading is None or not free(reading):
                 continue
