@@ -110,7 +110,28 @@ CASES: list[Case] = [
                 ("园区占地70亩，总投资5000万元，已有两家企业签约入驻。", "来源：青禾县融媒体中心"),
             ),
         },
-        ("a web copy's 来源： line stays a paragraph, never a title; 作者： names the reporter"),
+        "a web copy's 来源： line stays a paragraph, never a title; 作者： names the reporter",
+    ),
+    (
+        (
+            "建起基地，家门口就业\n\n青禾县新建蔬菜基地400亩，带动140户农户就业。\n"
+            "基地负责人说，今年圆白菜产量约30吨。\n"
+        ),
+        {
+            "articles": (("news", "建起基地，家门口就业", ()),),
+            "paragraphs": (
+                (
+                    "青禾县新建蔬菜基地400亩，带动140户农户就业。",
+                    "基地负责人说，今年圆白菜产量约30吨。",
+                ),
+            ),
+        },
+        "a web copy's short first line, set off by a blank line, is its title, commas and all",
+    ),
+    (
+        "据了解，为加快产业升级，\n青禾县新建蔬菜基地400亩。\n",
+        {"articles": (("news", None, ()),)},
+        "a first line that runs on into the next is text, not a title",
     ),
     (
         _md(

@@ -15,6 +15,7 @@ from regionbrief._blocks import CLAUSE_PUNCT, SENTENCE_END, Block, Kind, ends_se
 
 _LONG = 40  # a text line longer than this is a paragraph, not a title
 _TITLE_MAX = 50  # titles (with kicker clauses) are at most this long
+_OPENING_MAX = 30  # a page's first line with a clause mark in it is a title up to this long
 _PAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,6}")  # page names: 区域经济, 新农村, 要闻
 _DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
 _WORDED = re.compile(r"[\u4e00-\u9fff]")  # a title has words: a line "1" numbers a section
@@ -87,7 +88,10 @@ def promote_headings(blocks: tuple[Block, ...], shape: Shape) -> tuple[Block, ..
         blocks
         if shape.markdown
         else tuple(
-            attrs.evolve(b, kind=Kind.HEADING) if _is_heading(b, shape) else b for b in blocks
+            attrs.evolve(b, kind=Kind.HEADING)
+            if _is_heading(b, shape) or (i == 0 and _is_opening_title(b, blocks[1:2]))
+            else b
+            for i, b in enumerate(blocks)
         )
     )
     return tuple(
@@ -95,6 +99,22 @@ def promote_headings(blocks: tuple[Block, ...], shape: Shape) -> tuple[Block, ..
         if after is not None and _is_kicker(b, after)
         else b
         for b, after in zip(promoted, [*promoted[1:], None][: len(promoted)], strict=True)
+    )
+
+
+def _is_opening_title(block: Block, following: tuple[Block, ...]) -> bool:
+    """A web copy's first line, short and set off by a blank line: its title, commas and all.
+
+    建起基地，家门口就业 / 实现地区生产总值745亿元，同比增长6.3%: a headline may hold a
+    clause mark; a first line that closes a sentence, or runs on into the next line, is text.
+    """
+    return (
+        block.kind is Kind.TEXT
+        and bool(following)
+        and following[0].line.gap > 0
+        and block.last == block.line.number
+        and len(block.text) <= _OPENING_MAX
+        and _is_bare_title(block)
     )
 
 
