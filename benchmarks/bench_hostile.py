@@ -65,6 +65,8 @@ DENSE: dict[str, Callable[[int], str]] = {
     "one-character lines": lambda n: "中\n" * (n // 2),
     "quoted names “甲”“甲”…": lambda n: LEAD + "“甲乙”" * (n // 4),
     "a list of counts 新建1个、1个…": lambda n: LEAD + "新建" + "1个、" * (n // 3),
+    "titled names 县委书记李东明…": lambda n: LEAD + "县委书记李东明" * (n // 7),
+    "titles and verbs 农民李东明种植…": lambda n: LEAD + "农民李东明种植" * (n // 7),
 }
 
 

@@ -18,7 +18,9 @@ photographers stay in their own fields, and a name inside a place is no person.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
@@ -44,6 +46,8 @@ _JOINER = re.compile(r"[和与及、]?")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 # what ends a place or a body (小区, 工厂, 合作社): never right after a name
 _NOUN_ENDS = frozenset("区村镇乡县市省园站厂店社场所馆院校室队组点")
+_NAME_REACH = 6  # characters from a name's start that tell where it ends (a surname, two more)
+_ROLE_MOST = 40  # characters: the longest title with its places (…县委常委、常务副县长)
 _MEETING = frozenset("来见找遇碰请")  # 来到, 见到, 找到 …: a name may follow 到 after these
 _FUNCTION = re.compile("[的了在和与是为把被从到对向将等地得着]")  # never in a given name
 
@@ -119,7 +123,7 @@ def _read(text: str, at: int) -> _Reading | None:
     surname = 2 if text[at : at + 2] in names else 1 if text[at] in names else 0
     if not surname:
         return None
-    run = _HAN_RUN.match(text, at)  # a name is Chinese characters only
+    run = _HAN_RUN.match(text, at, at + _NAME_REACH)  # a name is Chinese characters only
     longest = min(run.end() - at if run else 0, surname + 2)
     followers = _followers()
     address = followers.match(text, at + surname)
@@ -158,12 +162,12 @@ def find_people(
     unread: list[tuple[int, int, int]] = []  # a title whose name no follower settles
     seen: dict[str, int] = {}
     residents: Counter[str] = Counter()
-    for index, text in enumerate(paragraphs):
-        spans = places[index] if index < len(places) else ()
+    located = [_Spans(places[i] if i < len(places) else ()) for i in range(len(paragraphs))]
+    for index, (text, spans) in enumerate(zip(paragraphs, located, strict=True)):
 
         def free(reading: _Reading) -> bool:
             start, end = reading.start, reading.start + len(reading.name)
-            if reading.name in exclude or any(a < end and start < b for a, b in spans):  # noqa: B023
+            if reading.name in exclude or spans.hit(start, end):  # noqa: B023
                 return False  # a reporter, or a name inside a place (高邮市 is no 高邮)
             return not _STAFF_BEFORE.search(text[max(0, start - 6) : start])  # noqa: B023
 
@@ -191,19 +195,18 @@ def find_people(
             if reading.follower == _HONORIFIC or (reading.follower == _SPEECH and clause_start):
                 people.setdefault(reading.name, None)
             elif len(reading.name) == 3 and reading.name[-1] not in _not_name_ends():
-                after = text[reading.start + 3 :]
-                placing = clause_start and after.startswith(_PLACING)
+                placing = clause_start and text.startswith(_PLACING, reading.start + 3)
                 residents[reading.name] += 2 if placing else 1  # "，赵小梅在…" counts twice
     joined = "\n".join(paragraphs) if residents else ""
     for name, count in residents.items():
         if count >= 2 and not re.search(re.escape(name) + _town_or_village(), joined):
             people.setdefault(name, None)  # never 崔家坪 where the article writes 崔家坪村
-    whole = "\n".join(paragraphs) if unread else ""
+    whole = _After("\n".join(paragraphs) if unread else "")
     for index, at, named in unread:
         text = paragraphs[index]
         confirmed = _title_confirmed(text, at, named, people, exclude)
         if confirmed is None:  # 书记吴金章站在… 书记吴金章信心满满: the name written twice
-            spans = places[index] if index < len(places) else ()
+            spans = located[index]
             # else the usual length, unless the title sits inside a phrase (建起了村民文化
             # 活动中心): a title that names someone opens its clause or follows a place
             confirmed = _written_twice(whole, text, at, spans, exclude) or (
@@ -220,7 +223,7 @@ def find_people(
 
 
 def _written_twice(
-    whole: str, text: str, at: int, spans: Sequence[tuple[int, int]], exclude: Collection[str]
+    whole: _After, text: str, at: int, spans: _Spans, exclude: Collection[str]
 ) -> str | None:
     """The name after a title at ``at`` that no follower settles, when the article writes it twice.
 
@@ -230,23 +233,24 @@ def _written_twice(
     """
     names = surnames()
     surname = 2 if text[at : at + 2] in names else 1 if text[at : at + 1] in names else 0
-    run = _HAN_RUN.match(text, at)
+    run = _HAN_RUN.match(text, at, at + _NAME_REACH)
     if not surname or run is None:
         return None
     for end in range(min(run.end(), at + surname + 2), at + surname, -1):
         name = text[at:end]
-        if any(a < end and at < b for a, b in spans) or name in exclude:
+        if spans.hit(at, end) or name in exclude:
             return None  # inside a place, or a reporter
         if name[-1] in _not_name_ends():
             continue
-        following = {whole[i + len(name) : i + len(name) + 1] for i in _occurrences(whole, name)}
-        if len(following) >= 2:  # written twice, and what follows differs: the name ends here
+        if (
+            len(whole.following(name)[1]) >= 2
+        ):  # written twice, and what follows differs: the name ends here
             return name
     return None  # never repeated, or always with the same words after it (高度重视 … 高度重视)
 
 
 def _usual_name(
-    whole: str, text: str, at: int, spans: Sequence[tuple[int, int]], exclude: Collection[str]
+    whole: _After, text: str, at: int, spans: _Spans, exclude: Collection[str]
 ) -> str | None:
     """The name after a title at ``at`` that nothing settles: a surname and two characters.
 
@@ -260,7 +264,7 @@ def _usual_name(
     names = surnames()
     surname = 2 if text[at : at + 2] in names else 1 if text[at : at + 1] in names else 0
     end = at + surname + 2
-    run = _HAN_RUN.match(text, at)
+    run = _HAN_RUN.match(text, at, at + _NAME_REACH)
     if not surname or run is None or run.end() < end:
         return None
     followers = _followers()
@@ -281,17 +285,53 @@ def _usual_name(
         name[-1] in _not_name_ends()
         or _FUNCTION.search(name, surname)
         or name in exclude
-        or any(a < end and at < b for a, b in spans)
+        or spans.hit(at, end)
         or _phrase(whole, name)
     ):
         return None
     return name
 
 
-def _phrase(whole: str, name: str) -> bool:
+def _phrase(whole: _After, name: str) -> bool:
     """Whether the article writes ``name`` more than once, always with the same word after."""
-    following = {whole[i + len(name) : i + len(name) + 1] for i in _occurrences(whole, name)}
-    return len(following) == 1 and whole.count(name) > 1
+    count, following = whole.following(name)
+    return count > 1 and len(following) == 1
+
+
+class _Spans:
+    """A paragraph's place spans, asked whether any overlaps a stretch, in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end so far
+
+    def hit(self, start: int, end: int) -> bool:
+        """Whether a place span overlaps ``start``..``end`` (高邮市 holds no person 高邮)."""
+        last = bisect.bisect_left(self.starts, end) - 1  # the spans that start before ``end``
+        return last >= 0 and self.reach[last] > start
+
+
+class _After:
+    """What follows each name the article writes, each name looked for once.
+
+    An article may put the same title and name before hundreds of figures: a look
+    through the whole text per mention would take time in the square of its length.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, tuple[int, frozenset[str]]] = {}
+
+    def following(self, name: str) -> tuple[int, frozenset[str]]:
+        """How often ``name`` is written, and the characters right after it."""
+        found = self.seen.get(name)
+        if found is None:
+            after = [
+                self.text[i + len(name) : i + len(name) + 1] for i in _occurrences(self.text, name)
+            ]
+            found = self.seen[name] = (len(after), frozenset(after))
+        return found
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -323,7 +363,8 @@ def _role(text: str, at: int, *, after: int = 0) -> str | None:
     ``after`` is where a name named just before ends: "县长李军和副县长高红梅" gives
     高红梅 the title after 李军 and 和.
     """
-    start = max(text.rfind(ch, 0, at) for ch in _BOUNDARY if ch != "、") + 1
+    lowest = max(0, at - _ROLE_MOST)  # a clause with no mark is no title beyond this
+    start = max(lowest - 1, *(text.rfind(ch, lowest, at) for ch in _BOUNDARY if ch != "、")) + 1
     if after > start:
         joiner = _JOINER.match(text, after)
         start = joiner.end() if joiner else after
