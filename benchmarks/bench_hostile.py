@@ -66,6 +66,7 @@ DENSE: dict[str, Callable[[int], str]] = {
     "quoted names “甲”“甲”…": lambda n: LEAD + "“甲乙”" * (n // 4),
     "a list of counts 新建1个、1个…": lambda n: LEAD + "新建" + "1个、" * (n // 3),
     "titled names 县委书记李东明…": lambda n: LEAD + "县委书记李东明" * (n // 7),
+    "place chains 建德市乾潭镇白沙村…": lambda n: LEAD + "建德市乾潭镇白沙村" * (n // 9),
     "titles and verbs 农民李东明种植…": lambda n: LEAD + "农民李东明种植" * (n // 7),
 }
 

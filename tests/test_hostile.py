@@ -192,6 +192,11 @@ CASES = [
     ),
     Case("20,000 one-line headings", "# 某县\n" * 20_000, lambda b: len(b.articles) >= 1),
     Case(
+        "20,000 chains of county, town and village in one unbroken line",
+        "某县" + "建德市乾潭镇白沙村" * 20_000,
+        lambda b: len(b.articles[0].regions) == 3,
+    ),
+    Case(
         "14,000 titled names in one unbroken line",
         "某县" + "县委书记李东明农民王海峰种植" * 7_000,
         lambda b: _paragraphs(b).count("王海峰") == 7_000,

@@ -257,9 +257,11 @@ def _suffixed(text: str, divisions: list[Span]) -> Iterator[Span]:
         return
     spans = {s.end: s for s in divisions}
     ends = sorted(spans)
+    starts = [s.start for s in divisions]  # in order, and no two overlap
     for match in matches:
         at, level = match.start(), levels[match.group()]
-        if any(s.start <= at < s.end for s in divisions):
+        holder = bisect.bisect_right(starts, at) - 1
+        if holder >= 0 and at < divisions[holder].end:
             continue  # inside a division's own name (城关镇 as a county's form)
         if _starting(text, match):
             continue  # 村庄, 村民: the suffix starts a word
