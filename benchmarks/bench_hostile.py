@@ -56,6 +56,7 @@ TRAPS: dict[str, Callable[[int], str]] = {
     "newlines": lambda n: LEAD + "\n" * n,
     "zero-width characters": lambda n: LEAD + "\u200b" * n,
 }
+_AGAINST_BASE = "增长5.2%，比上半年加快0.8个百分点"
 DENSE: dict[str, Callable[[int], str]] = {
     "town suffixes 镇镇镇…": lambda n: "镇" * n,
     "provinces 河南省河南省…": lambda n: "河南省" * (n // 3),
@@ -67,6 +68,7 @@ DENSE: dict[str, Callable[[int], str]] = {
     "a list of counts 新建1个、1个…": lambda n: LEAD + "新建" + "1个、" * (n // 3),
     "titled names 县委书记李东明…": lambda n: LEAD + "县委书记李东明" * (n // 7),
     "place chains 建德市乾潭镇白沙村…": lambda n: LEAD + "建德市乾潭镇白沙村" * (n // 9),
+    "changes with a base 比上半年加快…": lambda n: LEAD + _AGAINST_BASE * (n // len(_AGAINST_BASE)),
     "titles and verbs 农民李东明种植…": lambda n: LEAD + "农民李东明种植" * (n // 7),
 }
 

@@ -197,6 +197,11 @@ CASES = [
         lambda b: len(b.articles[0].regions) == 3,
     ),
     Case(
+        "8,000 changes against a base period in one sentence with no end",
+        "某县" + "增长5.2%，比上半年加快0.8个百分点" * 8_000,
+        lambda b: len(_values(b)) == 16_000,
+    ),
+    Case(
         "14,000 titled names in one unbroken line",
         "某县" + "县委书记李东明农民王海峰种植" * 7_000,
         lambda b: _paragraphs(b).count("王海峰") == 7_000,

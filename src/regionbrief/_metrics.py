@@ -100,6 +100,7 @@ _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of na
 # (8天共接待251万人次, 与去年7天比较, 3年内): a time, not a figure of its own
 _SPAN_OF = re.compile(r"累计|共|合计|内|期间|里|时间里|比较|相比|以来")
 _COUNTED = frozenset("个项件类种款条处场次批份笔单宗起座栋间所台辆艘架套张本只头羽棵株家户名位")
+_PERIODS_BACK = 16  # times before a figure in its sentence that may date it
 _SHARES = frozenset(("%", "个百分点", "倍", "成"))  # base units of shares and multiples
 _SHARED_STEPS = 4  # counts of a list looked through for the noun they share
 _SHARED = re.compile(r"、[\u4e00-\u9fff]{0,4}?(?=[\d零〇一二两三四五六七八九十])")
@@ -742,7 +743,9 @@ def _period(
     dates the figure right after it, and none after that one.
     """
     last_end, at = reach
-    for index in range(bisect.bisect_left(starts, at) - 1, -1, -1):
+    nearest = bisect.bisect_left(starts, at) - 1
+    # a few times back at most: a sentence with no end (a run of 比上半年…) must stay linear
+    for index in range(nearest, max(-1, nearest - _PERIODS_BACK), -1):
         found = periods[index]
         if found.start < sentence[0]:
             break
