@@ -45,6 +45,14 @@ def _people(snippet: str) -> tuple[Person, ...]:
 
 PEOPLE: list[PeopleCase] = [
     (
+        "市委常委、常务副市长项永胜、县长吴海涛出席仪式，县委常委、常务副县长林国栋主持。",
+        (("吴海涛", "县长"), ("林国栋", "县委常委、常务副县长")),
+        (
+            "role: in a 、 list of titled names, a name the surname list does not read (项) still"
+            " ends its part: the next title is the next person's"
+        ),
+    ),
+    (
         "天气寒冷，但县委书记吴海涛一行的到来，使园区温暖如春。",
         (("吴海涛", "县委书记"),),
         "role: a connective opening the clause (但, 而, 却) is no part of the title",

@@ -371,6 +371,25 @@ def _role(text: str, at: int, *, after: int = 0) -> str | None:
     role = text[start:at]
     role = role[role.rfind("是") + 1 :]  # 说这话的是…农民周大山: the title after 是
     role = _LEAD_IN.sub("", role).strip()
+    if "、" in role:
+        role = _own_titles(role)
     if not role or _NOT_ROLE.search(role):
         return None
     return role
+
+
+def _own_titles(role: str) -> str:
+    """The titles of a 、 list that are the last person's: after the last one with a name.
+
+    常务副市长原永胜、县长艾进德: 原永胜 (whose surname is not read) ends his part, and
+    艾进德 is 县长; 县委常委、常务副县长 are one person's two titles.
+    """
+    parts = role.split("、")
+    named = [i for i, part in enumerate(parts[:-1]) if _titled_name().search(part)]
+    return "、".join(parts[named[-1] + 1 :]) if named else role
+
+
+@functools.cache
+def _titled_name() -> re.Pattern[str]:
+    """A title and two or three more characters at the end of a part: a name after it."""
+    return re.compile(f"(?:{alternation('titles')})[\u4e00-\u9fff]{{2,3}}$")
