@@ -910,6 +910,14 @@ BASES: list[BaseCase] = [
 
 REGIONS: list[RegionCase] = [
     (
+        "河南省郑州市新增企业1200家，全省新增企业8000家，增速高于全省平均2个百分点。",
+        ("410100", "410000", "410100"),
+        (
+            "a clause opening with 全省 (全市, 全县 …) is the province of the place before it;"
+            " 高于全省 names a base, not the place"
+        ),
+    ),
+    (
         "郑州市新增企业1200家，洛阳市新增企业800家。",
         ("410100", "410300"),
         "each figure takes the place in its own clause",

@@ -100,6 +100,7 @@ _LIST_ITEM = 7  # characters, its 、 included: the longest item of a list of na
 # (8天共接待251万人次, 与去年7天比较, 3年内): a time, not a figure of its own
 _SPAN_OF = re.compile(r"累计|共|合计|内|期间|里|时间里|比较|相比|以来")
 _COUNTED = frozenset("个项件类种款条处场次批份笔单宗起座栋间所台辆艘架套张本只头羽棵株家户名位")
+_WHOLE = re.compile(r"全([省市县区州盟旗镇乡村])")  # 全省村均收入: the whole division
 _PERIODS_BACK = 16  # times before a figure in its sentence that may date it
 _SHARES = frozenset(("%", "个百分点", "倍", "成"))  # base units of shares and multiples
 _SHARED_STEPS = 4  # counts of a list looked through for the noun they share
@@ -283,7 +284,12 @@ def paragraph_metrics(
                 period=_period(periods, period_starts, sentence, (last_end, at), text)
                 or box_period
                 or carried,
-                region=_region(places, place_starts, at) or fallback_region,
+                region=_whole(
+                    _region(places, place_starts, at) or fallback_region,
+                    plain[clause[0] : at],
+                    places,
+                    fallback_region,
+                ),
                 text=text[clause[0] : clause[1]].rstrip("，。；：、,;:"),
             )
         )
@@ -784,6 +790,26 @@ def _lead_end(text: str) -> int:
     start = len(dateline(text))
     lead_in = _LEAD_IN.match(text, start)
     return lead_in.end() if lead_in else start
+
+
+def _whole(
+    region: Region | None, phrase: str, places: Sequence[Place], fallback: Region | None
+) -> Region | None:
+    """The division that a clause opening with 全省, 全市, 全县 … names, above the place found.
+
+    记者从兰州市统计局获悉，全省村均收入…: the province that 兰州市 is in, when the
+    article names it (as its own region, or in the paragraph); else the place found.
+    Only as the clause's subject: 高于全省平均, 占全市比重 name a base, not the place.
+    """
+    whole = _WHOLE.match(phrase.lstrip()) if region is not None else None
+    if region is None or whole is None:
+        return region
+    suffix = whole.group(1)
+    named = next((name for name in reversed(region.path) if name.endswith(suffix)), None)
+    if named is None or named == region.name:
+        return region
+    known = [fallback, *(place.region for place in places)]
+    return next((r for r in known if r is not None and r.name == named), region)
 
 
 def _region(places: Sequence[Place], starts: list[int], at: int) -> Region | None:
