@@ -349,6 +349,11 @@ NAMES: list[NameCase] = [
 
 ABSENT: list[AbsentCase] = [
     (
+        "某区构建“区、街道、社区”三级联动机制，推行“县、乡、村”三级网格。",
+        "街道",
+        "counter: a quoted list of division levels says where a thing runs, and names none",
+    ),
+    (
         "评选设置“地区生产总值”和“一般公共预算收入”两个门槛，一般公共预算收入≥20亿元。",
         "一般公共预算收入",
         "counter: a quoted name written again unquoted before a figure names a measure",

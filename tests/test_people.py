@@ -45,6 +45,11 @@ def _people(snippet: str) -> tuple[Person, ...]:
 
 PEOPLE: list[PeopleCase] = [
     (
+        "领到收购款的白沙村村民李银花笑着说，今年收入翻了一番。",
+        (("李银花", "白沙村村民"),),
+        "role: what a relative clause before 的 says of the person is no part of the title",
+    ),
+    (
         "市委常委、常务副市长项永胜、县长吴海涛出席仪式，县委常委、常务副县长林国栋主持。",
         (("吴海涛", "县长"), ("林国栋", "县委常委、常务副县长")),
         (

@@ -41,6 +41,9 @@ _MEASURED = re.compile(r"\s*(?:[\d≥≤＞＜><]|达|为|增长|同比|占)")  
 _SHORT_NAME = ("下称", "简称", "以下称")  # words that give a short name in quotes
 _JOINERS = ("", "、", "和", "与", "及")  # between the names of one list
 _COUNT = re.compile(r"等?(?:(?:\d+|[一二两三四五六七八九十百]+)[项个种类批条家])?")
+# a list of division levels (“省、市、县”, “县、乡、村”, “区、街道、社区”)
+_LEVEL = r"(?:省|市|县|区|州|盟|旗|乡|镇|村|组|户|街道|社区|苏木|嘎查)"
+_LEVELS = re.compile(rf"{_LEVEL}(?:[、，,]{_LEVEL})+")
 _FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 公司+合作社+农户: a model by its parts
 _TIE = re.compile(r"[了的起出]?$")  # 搭建的“X”, 推出了“X”
 _PHRASE = re.compile(r"[^，。；：！？、,;:!?“”‘’「」]{0,12}")
@@ -187,8 +190,8 @@ def _plausible(name: str, text: str, end: int) -> bool:
     A number alone (“3”, “2023”) is a name only with a programme noun right after it
     (“362”强村计划: a programme named by its code).
     """
-    if len(name) < 2 or _NOT_IN_NAME.search(name):
-        return False
+    if len(name) < 2 or _NOT_IN_NAME.search(name) or _LEVELS.fullmatch(name):
+        return False  # “区、街道、社区”三级联动: the levels a thing runs through, no name
     return not name.isdigit() or _noun_after(text, end)
 
 

@@ -370,6 +370,8 @@ def _role(text: str, at: int, *, after: int = 0) -> str | None:
         start = joiner.end() if joiner else after
     role = text[start:at]
     role = role[role.rfind("是") + 1 :]  # 说这话的是…农民周大山: the title after 是
+    # 领到收购款的某村村民: what a relative clause says of the person is no title
+    role = role[role.rfind("的") + 1 :]
     role = _LEAD_IN.sub("", role).strip()
     if "、" in role:
         role = _own_titles(role)
