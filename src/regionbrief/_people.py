@@ -302,12 +302,18 @@ class _Spans:
     """A paragraph's place spans, asked whether any overlaps a stretch, in log time."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end so far
+        self.spans = spans
+        self.starts: list[int] | None = None  # built on the first question: most never come
+        self.reach: list[int] = []
 
     def hit(self, start: int, end: int) -> bool:
         """Whether a place span overlaps ``start``..``end`` (高邮市 holds no person 高邮)."""
+        if not self.spans:
+            return False
+        if self.starts is None:
+            ordered = sorted(self.spans)
+            self.starts = [a for a, _ in ordered]
+            self.reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end
         last = bisect.bisect_left(self.starts, end) - 1  # the spans that start before ``end``
         return last >= 0 and self.reach[last] > start
 

@@ -131,9 +131,7 @@ def resolve(
     }
     context = _Context(year, anchors, page)
     context.attested = {s.text for found in spans for s in found if s.tied}
-    context.clear = {
-        s.text for found in spans for s in found if s.kind == "division" and not in_a_word(s)
-    }
+    context.spans = spans
     result: list[Found] = []
     for index, found in enumerate(spans):
         previous: Found | None = None
@@ -192,7 +190,8 @@ class _Context:
         self.towns: dict[str, Found] = {}  # township name -> where it was placed
         self.last_county: Found | None = None
         self.attested: set[str] = set()  # names of places found right after the place above
-        self.clear: set[str] = set()  # division names found somewhere not inside a word
+        self.spans: list[tuple[Span, ...]] = []  # every place span of the article
+        self._clear: set[str] | None = None
         self.last_town: Found | None = None
         self.dropped: dict[tuple[int, int], Span] = {}  # (text, end) -> a short form left out
 
@@ -263,7 +262,7 @@ class _Context:
             # or beside the place above it
             parents = _ancestors(chosen.code, self.year)
             return bool(parents) and (after in parents or parents[0] in self.anchors)
-        if in_a_word(span) and span.text not in self.clear and _is_full_name(span.text, candidates):
+        if in_a_word(span) and _is_full_name(span.text, candidates) and not self._clear_of(span):
             # 示范县 names no 范县: only after its parent, or where the article names it
             # so elsewhere (in the title, after 在) or names its parent
             parents = _ancestors(chosen.code, self.year)
@@ -278,6 +277,17 @@ class _Context:
         if not parents or (after not in parents and parents[0] not in self.anchors):
             return False
         return after in parents or not _in_a_name(span)
+
+    def _clear_of(self, span: Span) -> bool:
+        """Whether the article names this division somewhere not inside a word (在范县)."""
+        if self._clear is None:
+            self._clear = {
+                s.text
+                for found in self.spans
+                for s in found
+                if s.kind == "division" and not in_a_word(s)
+            }
+        return span.text in self._clear
 
     def _region(self, division: Division, mention: str) -> Region:
         return _division_region(division, mention, self.year)
