@@ -254,7 +254,7 @@ def _usual_name(
 ) -> str | None:
     """The name after a title at ``at`` that nothing settles: a surname and two characters.
 
-    第一书记徐洪亮开门见山: most names are three characters (four with a double surname),
+    第一书记周大山直截了当: most names are three characters (four with a double surname),
     and a title says a name follows; but not after a one-character title (户, 员:
     一家一户单打独斗), nor before a form of address (村民王阿姨), nor across a function word.
     """
