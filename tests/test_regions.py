@@ -933,6 +933,17 @@ CASES: list[Case] = [
         "a town names no town inside it: 小城镇 right after 建设镇 is the word, not a town",
     ),
     (
+        "开阳经开区一季度实现工业总产值65亿元，各镇建设乡村振兴产业园。",
+        (
+            ("开阳县", "county", "520121", "贵州省/贵阳市"),
+            ("开阳经开区", "zone", None, "贵州省/贵阳市/开阳县"),
+        ),
+        (
+            "a development zone (经开区, 高新区) names its division's short form alone; a park"
+            " (产业园) does not: 振兴产业园 names no 振兴区"
+        ),
+    ),
+    (
         "创建文旅振兴乡村样板村200个。",
         (),
         "乡村 starting at a township's 乡 makes no township (振兴乡村 names no 振兴乡)",

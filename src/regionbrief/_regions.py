@@ -33,6 +33,9 @@ from regionbrief._normalize import normalize
 from regionbrief._places import Span, in_a_word, opens_with_stop, scan
 from regionbrief._vocab import surnames
 
+# zones always named after their division (开阳经开区, 聊城高新区), unlike 产业园 or 新区
+# (乡村振兴产业园 names no 振兴区): such a zone is enough to read the division's short form
+_NAMED_ZONES = ("经开区", "高新区", "经济技术开发区", "经济开发区", "高新技术产业开发区")
 _CUES = frozenset("在到于赴从")  # one-character place words: 在白沙岭镇
 _DEPTH = (RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
 # "the whole province (city, county …)": the body's word for the division its title names
@@ -132,6 +135,12 @@ def resolve(
     context = _Context(year, anchors, page)
     context.attested = {s.text for found in spans for s in found if s.tied}
     context.spans = spans
+    context.zoned = {
+        (index, s.start)
+        for index, found in enumerate(spans)
+        for s in found
+        if s.kind == "zone" and s.text.endswith(_NAMED_ZONES)
+    }
     result: list[Found] = []
     for index, found in enumerate(spans):
         previous: Found | None = None
@@ -191,6 +200,7 @@ class _Context:
         self.last_county: Found | None = None
         self.attested: set[str] = set()  # names of places found right after the place above
         self.spans: list[tuple[Span, ...]] = []  # every place span of the article
+        self.zoned: set[tuple[int, int]] = set()  # (text, start) of each zone's division
         self._clear: set[str] | None = None
         self.last_town: Found | None = None
         self.dropped: dict[tuple[int, int], Span] = {}  # (text, end) -> a short form left out
@@ -225,7 +235,8 @@ class _Context:
         candidates = _valid(span, self.year)
         chosen = _settle(candidates, chained, self.anchors, self.page, self.year)
         after = chained.division.code if chained and chained.division else None
-        if chosen is None or not self._supported(span, chosen, candidates, after):
+        zoned = (index, span.start) in self.zoned  # 开阳经开区: a zone names its division
+        if chosen is None or not (zoned or self._supported(span, chosen, candidates, after)):
             shorter = self._shorter(index, span, chained)
             if shorter is not None:
                 return shorter
