@@ -48,36 +48,51 @@ def unpack(data: bytes) -> list[Brief | RegionBriefError]:
     return [_unpacked(item) for item in marshal.loads(data)]  # noqa: S302  # from our worker
 
 
-class _Tables:
-    """The distinct regions and periods of a Brief, each with its index."""
+class _Table:
+    """Distinct objects, one row each, in order; each named by its row's index.
+
+    Kept by identity, as pickle's memo keeps them: what was one object in the worker is
+    one object in the caller.
+    """
 
     def __init__(self) -> None:
-        self.regions: dict[int, int] = {}
-        self.region_rows: list[tuple[Any, ...]] = []
-        self.periods: dict[int, int] = {}
-        self.period_rows: list[tuple[Any, ...]] = []
+        self.index: dict[int, int] = {}
+        self.rows: list[tuple[Any, ...]] = []
+
+    def find(self, item: object) -> int | None:
+        """The index of ``item``'s row, if it has one yet."""
+        return self.index.get(id(item))
+
+    def add(self, item: object, row: tuple[Any, ...]) -> int:
+        """Give ``item`` its row; its index."""
+        at = self.index[id(item)] = len(self.rows)
+        self.rows.append(row)
+        return at
+
+
+class _Tables:
+    """The distinct regions and periods of a Brief."""
+
+    def __init__(self) -> None:
+        self.regions = _Table()
+        self.periods = _Table()
 
     def region(self, region: Region | None) -> int:
         if region is None:
             return _NONE
-        key = id(region)
-        index = self.regions.get(key)
-        if index is None:
-            index = self.regions[key] = len(self.region_rows)
-            self.region_rows.append(
-                (region.name, region.level.value, region.code, region.path, region.mention)
-            )
-        return index
+        at = self.regions.find(region)
+        if at is not None:
+            return at
+        row = (region.name, region.level.value, region.code, region.path, region.mention)
+        return self.regions.add(region, row)
 
     def period(self, period: Period | None) -> int:
         if period is None:
             return _NONE
-        key = id(period)
-        index = self.periods.get(key)
-        if index is None:
-            index = self.periods[key] = len(self.period_rows)
-            self.period_rows.append((period.label, _day(period.start), _day(period.end)))
-        return index
+        at = self.periods.find(period)
+        if at is not None:
+            return at
+        return self.periods.add(period, (period.label, _day(period.start), _day(period.end)))
 
 
 def _packed(item: Brief | RegionBriefError) -> tuple[Any, ...]:
@@ -92,8 +107,8 @@ def _packed(item: Brief | RegionBriefError) -> tuple[Any, ...]:
         item.published_estimated,
         tuple((person.name, person.role) for person in item.editors),
         articles,
-        tuple(tables.region_rows),
-        tuple(tables.period_rows),
+        tuple(tables.regions.rows),
+        tuple(tables.periods.rows),
     )
 
 
